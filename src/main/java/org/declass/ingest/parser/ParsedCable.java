@@ -1,0 +1,55 @@
+package org.declass.ingest.parser;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.declass.marking.Declassification;
+import org.declass.marking.Finding;
+import org.declass.marking.Marking;
+
+/**
+ * Everything the parser read from one cable. Offsets are Java {@code char} offsets into the original.
+ *
+ * @param reference       canonical reference id, e.g. 05DUSHANBE1839 (YY + origin without spaces + serial without zeros)
+ * @param origin          the originating post as on the class line, e.g. "DUSHANBE", "TEL AVIV"
+ * @param serial          the serial number without leading zeros, e.g. "1839"
+ * @param date            the cable date (from caller metadata, else the DTG), or null
+ * @param partial         true when the publisher's partial-extract banner is present
+ * @param classification  the level and controls of the cable as marked (class line and captions)
+ * @param banner          the banner string, e.g. "SECRET//NOFORN"
+ * @param sections        the number of sections (1 when there is no "SECTION n OF m")
+ * @param captions        captions in order of appearance, de-duplicated (SIPDIS, NOFORN, EXDIS, ...)
+ * @param declassification the E.O. line's instruction
+ * @param tags            TAGS in order, de-duplicated
+ * @param subject         the subject text with its portion mark removed, lines joined by single spaces
+ * @param subjectMarking  the subject's own portion mark, or null
+ * @param references      REF items as written, one per item, white space collapsed
+ * @param classifiedBy    the classification authority, or null
+ * @param reasons         normalised reasons, e.g. ["1.4(b)", "1.4(d)"]
+ * @param entireText      the level of an "ENTIRE TEXT" statement, or null
+ * @param paragraphs      body portions in order
+ * @param findings        what the parser found odd, never the text of a classified passage
+ * @param segments        contiguous, non-overlapping segments covering the whole original
+ */
+public record ParsedCable(
+        String reference,
+        String origin,
+        String serial,
+        LocalDate date,
+        boolean partial,
+        Marking classification,
+        String banner,
+        int sections,
+        List<String> captions,
+        Declassification declassification,
+        List<String> tags,
+        String subject,
+        Marking subjectMarking,
+        List<String> references,
+        ClassifiedBy classifiedBy,
+        List<String> reasons,
+        Marking entireText,
+        List<ParsedParagraph> paragraphs,
+        List<Finding> findings,
+        List<Segment> segments) {
+}
