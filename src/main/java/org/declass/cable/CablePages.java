@@ -1,0 +1,77 @@
+package org.declass.cable;
+
+import java.util.List;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.declass.security.CurrentReader;
+
+/** The cable list and the cable page. */
+@Path("/cables")
+@Produces(MediaType.TEXT_HTML)
+public class CablePages {
+
+    @Inject
+    CableService cables;
+
+    @Inject
+    CurrentReader reader;
+
+    /** The list's filter values, echoed back into the form. */
+    public record Filters(String level, String origin, String state, String q, Boolean hasErrors, String sort) {
+        public String query(int page) {
+            StringBuilder sb = new StringBuilder("?page=").append(page);
+            append(sb, "level", level);
+            append(sb, "origin", origin);
+            append(sb, "state", state);
+            append(sb, "q", q);
+            append(sb, "sort", sort);
+            if (Boolean.TRUE.equals(hasErrors)) {
+                sb.append("&hasErrors=true");
+            }
+            return sb.toString();
+        }
+
+        private static void append(StringBuilder sb, String name, String value) {
+            if (value != null && !value.isBlank()) {
+                sb.append('&').append(name).append('=')
+                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(CablePage page, Filters filters, List<String> origins,
+                                            List<String> levels, List<String> states);
+
+        static native TemplateInstance detail(CableView cable);
+    }
+
+    @GET
+    public TemplateInstance list(@QueryParam("level") String level, @QueryParam("origin") String origin,
+                                 @QueryParam("state") String state, @QueryParam("q") String q,
+                                 @QueryParam("hasErrors") Boolean hasErrors, @QueryParam("sort") String sort,
+                                 @QueryParam("page") @DefaultValue("0") int page) {
+        CableQuery query = CableResource.query(level, origin, state, q, hasErrors, sort, page, 50);
+        return Templates.list(cables.list(query, reader.get()), new Filters(level, origin, state, q, hasErrors, sort),
+                cables.origins(),
+                java.util.Arrays.stream(org.declass.marking.ClassificationLevel.values())
+                        .map(org.declass.marking.ClassificationLevel::displayName).toList(),
+                java.util.Arrays.stream(WorkflowState.values()).map(Enum::name).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance detail(@PathParam("id") long id) {
+        return Templates.detail(cables.view(id, reader.get()));
+    }
+}

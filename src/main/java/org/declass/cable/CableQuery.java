@@ -1,0 +1,26 @@
+package org.declass.cable;
+
+import org.declass.marking.ClassificationLevel;
+
+/**
+ * Filters for the cable list; each may be null. Paging happens in the database.
+ *
+ * @param q text to look for in the reference, the subject (only where the reader may read it) and the tags
+ */
+public record CableQuery(ClassificationLevel level, String origin, WorkflowState state, String q, Boolean hasErrors,
+                         String sort, int page, int size) {
+
+    public static final int MAX_SIZE = 200;
+
+    public CableQuery {
+        page = Math.max(page, 0);
+        size = size <= 0 ? 50 : Math.min(size, MAX_SIZE);
+        origin = blankToNull(origin);
+        q = blankToNull(q);
+        sort = sort == null ? "date" : sort;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

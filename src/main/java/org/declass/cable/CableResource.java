@@ -1,0 +1,81 @@
+package org.declass.cable;
+
+import java.util.Locale;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.declass.marking.ClassificationLevel;
+import org.declass.security.CurrentReader;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Reading cables over the API. Every signed-in user may read, within their clearance. */
+@Path("/api/cables")
+@Tag(name = "Cables")
+@Produces(MediaType.APPLICATION_JSON)
+public class CableResource {
+
+    @Inject
+    CableService cables;
+
+    @Inject
+    CurrentReader reader;
+
+    @GET
+    @Operation(summary = "List cables", description = "Paged in the database; newest first by default.")
+    public CablePage list(@QueryParam("level") String level, @QueryParam("origin") String origin,
+                          @QueryParam("state") String state, @QueryParam("q") String q,
+                          @QueryParam("hasErrors") Boolean hasErrors, @QueryParam("sort") String sort,
+                          @QueryParam("page") @DefaultValue("0") int page,
+                          @QueryParam("size") @DefaultValue("50") int size) {
+        return cables.list(query(level, origin, state, q, hasErrors, sort, page, size), reader.get());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One cable, with the portions the caller may not read withheld")
+    public CableView get(@PathParam("id") long id) {
+        return cables.view(id, reader.get());
+    }
+
+    @GET
+    @Path("/{id}/original")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    @Operation(summary = "The original text, byte-exact", description = "Only for a caller cleared for the whole cable.")
+    public String original(@PathParam("id") long id) {
+        return cables.original(id, reader.get());
+    }
+
+    /** Builds a query from request parameters, naming any parameter it cannot read. */
+    public static CableQuery query(String level, String origin, String state, String q, Boolean hasErrors,
+                                   String sort, int page, int size) {
+        ClassificationLevel lvl = null;
+        if (level != null && !level.isBlank()) {
+            lvl = ClassificationLevel.fromName(level)
+                    .orElseThrow(() -> new BadRequestException("level must be one of UNCLASSIFIED, CONFIDENTIAL,"
+                            + " SECRET, TOP SECRET"));
+        }
+        WorkflowState st = null;
+        if (state != null && !state.isBlank()) {
+            try {
+                st = WorkflowState.valueOf(state.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException("state must be one of " + java.util.Arrays.toString(WorkflowState.values()));
+            }
+        }
+        if (sort != null && !sort.isBlank() && !java.util.List.of("date", "oldest", "reference", "declass").contains(sort)) {
+            throw new BadRequestException("sort must be one of date, oldest, reference, declass");
+        }
+        if (page < 0 || size < 0) {
+            throw new BadRequestException("page and size must not be negative");
+        }
+        return new CableQuery(lvl, origin, st, q, hasErrors, sort == null || sort.isBlank() ? null : sort, page, size);
+    }
+}

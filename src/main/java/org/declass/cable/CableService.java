@@ -1,0 +1,185 @@
+package org.declass.cable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.declass.cable.CableView.ClassifiedByView;
+import org.declass.cable.CableView.DeclassificationView;
+import org.declass.cable.CableView.MarkingView;
+import org.declass.cable.CableView.ParagraphView;
+import org.declass.marking.ClassificationLevel;
+import org.declass.marking.Marking;
+import org.declass.security.AccessPolicy;
+import org.declass.security.NotCleared;
+import org.declass.security.Reader;
+
+/** Storing received cables and reading them back through the access policy. */
+@ApplicationScoped
+public class CableService {
+
+    @Inject
+    CableRepository cables;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    ObjectMapper json;
+
+    /** Stores a new cable with its paragraphs, findings, original text and header details. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Cable register(Cable cable, String original, CableHeader header) {
+        cables.persist(cable);
+        em.persist(new CableText(cable.getId(), original, toJson(header)));
+        return cable;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Cable> findByReference(String reference) {
+        return cables.findByReference(reference);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Cable> findBySha256(String sha256) {
+        return cables.findBySha256(sha256);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Cable get(long id) {
+        return cables.findByIdOptional(id).orElseThrow(() -> new CableNotFound("with id " + id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CablePage list(CableQuery query, Reader reader) {
+        List<Cable> rows = cables.page(query, reader.clearance(), reader.nofornEligible());
+        long total = cables.count(query, reader.clearance(), reader.nofornEligible());
+        List<CableSummary> items = new ArrayList<>(rows.size());
+        for (Cable c : rows) {
+            boolean subjectReadable = policy.mayRead(reader, c.getSubjectLevel(), c.isSubjectForeignRestricted());
+            items.add(CableSummary.of(c, subjectReadable));
+        }
+        return new CablePage(items, total, query.page(), query.size());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> origins() {
+        return cables.origins();
+    }
+
+    /** The original text, byte for byte; only for a reader cleared for the whole cable. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String original(long id, Reader reader) {
+        Cable cable = get(id);
+        if (!mayReadWhole(cable, reader)) {
+            throw new NotCleared("your clearance does not cover the whole of cable " + cable.getReference()
+                    + " (" + cable.getBanner() + ")");
+        }
+        return text(cable).getOriginal();
+    }
+
+    public boolean mayReadWhole(Cable cable, Reader reader) {
+        if (!policy.mayRead(reader, cable.getLevel(), cable.isForeignRestricted())) {
+            return false;
+        }
+        for (Paragraph p : cable.getParagraphs()) {
+            if (!policy.mayRead(reader, p.getEffectiveLevel(), p.isForeignRestricted())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The cable as this reader may see it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CableView view(long id, Reader reader) {
+        Cable cable = get(id);
+        CableHeader header = header(text(cable));
+        boolean headerReadable = policy.mayRead(reader, cable.getLevel(), cable.isForeignRestricted());
+        boolean subjectReadable = policy.mayRead(reader, cable.getSubjectLevel(), cable.isSubjectForeignRestricted());
+        List<ParagraphView> paragraphs = new ArrayList<>();
+        int withheld = 0;
+        for (Paragraph p : cable.getParagraphs()) {
+            MarkingView mark = MarkingView.of(p.getMark());
+            MarkingView effective = MarkingView.of(effectiveMarking(p));
+            if (policy.mayRead(reader, p.getEffectiveLevel(), p.isForeignRestricted())) {
+                paragraphs.add(new ParagraphView(p.getSeq(), p.getNumber(), p.getSub(), p.getHeading(), mark,
+                        effective, false, null, p.getText(), p.getStartOffset(), p.getEndOffset()));
+            } else {
+                withheld++;
+                paragraphs.add(new ParagraphView(p.getSeq(), p.getNumber(), p.getSub(), null, mark, effective, true,
+                        policy.withheldPlaceholder(p.getEffectiveLevel(), p.isForeignRestricted()), null, null,
+                        null));
+            }
+        }
+        Marking subjectMark = header.subjectMark() == null ? null
+                : Marking.parsePortion(header.subjectMark()).orElse(null);
+        return new CableView(
+                cable.getId(), cable.getReference(), cable.getOrigin(), cable.getSerial(), cable.getDate(),
+                MarkingView.of(cable.getClassification()), cable.getBanner(), header.partial(), header.sections(),
+                header.captions(),
+                new DeclassificationView(header.declassRaw(), cable.getDeclassKind().name(), header.declassOrder(),
+                        cable.getDeclassDate(), header.exemptions(), header.declassEvent()),
+                cable.getTags(),
+                subjectReadable ? cable.getSubject() : null,
+                MarkingView.of(subjectMark),
+                !subjectReadable,
+                headerReadable ? header.references() : List.of(),
+                new ClassifiedByView(header.classifiedByName(), header.classifiedByTitle(),
+                        header.classifiedByOffice()),
+                header.reasons(),
+                header.entireText() == null ? null
+                        : MarkingView.of(Marking.parsePortion(header.entireText()).orElse(null)),
+                paragraphs,
+                cable.getFindings().stream().map(CableFinding::toFinding).toList(),
+                cable.getState().name(), cable.getVersion(),
+                withheld == 0 && headerReadable, withheld,
+                cable.getSizeBytes(), cable.getSha256(), cable.getIngestedAt(), cable.getIngestedBy());
+    }
+
+    private static Marking effectiveMarking(Paragraph p) {
+        Marking mark = p.getMark();
+        List<String> controls = new ArrayList<>(mark == null ? List.of() : mark.controls());
+        if (p.isForeignRestricted() && !mark(p).isForeignRestricted()) {
+            controls.add(Marking.NOFORN);
+        }
+        return new Marking(p.getEffectiveLevel(), controls);
+    }
+
+    private static Marking mark(Paragraph p) {
+        return p.getMark() == null ? new Marking(ClassificationLevel.UNCLASSIFIED, List.of()) : p.getMark();
+    }
+
+    private CableText text(Cable cable) {
+        CableText text = em.find(CableText.class, cable.getId());
+        if (text == null) {
+            throw new IllegalStateException("cable " + cable.getId() + " has no stored text");
+        }
+        return text;
+    }
+
+    private CableHeader header(CableText text) {
+        try {
+            return json.readValue(text.getHeaderJson(), CableHeader.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable header details for cable " + text.getCableId(), e);
+        }
+    }
+
+    private String toJson(CableHeader header) {
+        try {
+            return json.writeValueAsString(header);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise header details", e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.declass.cable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.declass.marking.Finding;
+import org.declass.marking.Marking;
+
+/**
+ * A cable as one reader may see it: portions the reader may not read carry a placeholder instead of their text,
+ * heading and offsets. Built only by {@link CableService#view}, which asks the access policy for every portion.
+ */
+public record CableView(
+        Long id,
+        String reference,
+        String origin,
+        String serial,
+        LocalDate date,
+        MarkingView classification,
+        String banner,
+        boolean partial,
+        int sections,
+        List<String> captions,
+        DeclassificationView declassification,
+        List<String> tags,
+        String subject,
+        MarkingView subjectMarking,
+        boolean subjectWithheld,
+        List<String> references,
+        ClassifiedByView classifiedBy,
+        List<String> reasons,
+        MarkingView entireText,
+        List<ParagraphView> paragraphs,
+        List<Finding> findings,
+        String state,
+        long version,
+        boolean fullyReadable,
+        int withheldCount,
+        int sizeBytes,
+        String sha256,
+        Instant ingestedAt,
+        String ingestedBy) {
+
+    public record MarkingView(String level, List<String> controls, String banner, String portionMark) {
+        public static MarkingView of(Marking m) {
+            return m == null ? null
+                    : new MarkingView(m.level().displayName(), m.controls(), m.banner(), m.portionMark());
+        }
+    }
+
+    public record DeclassificationView(String raw, String kind, String order, LocalDate date,
+                                       List<String> exemptions, String event) {
+    }
+
+    public record ClassifiedByView(String name, String title, String office) {
+    }
+
+    /**
+     * @param marking          the mark written on the paragraph, or null when it has none
+     * @param effectiveMarking the marking the access policy applied
+     * @param text             null when withheld
+     * @param placeholder      "[withheld: (S) portion]" when withheld, else null
+     */
+    public record ParagraphView(int seq, Integer number, String sub, String heading, MarkingView marking,
+                                MarkingView effectiveMarking, boolean withheld, String placeholder, String text,
+                                Integer start, Integer end) {
+    }
+}

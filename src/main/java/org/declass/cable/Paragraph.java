@@ -1,0 +1,138 @@
+package org.declass.cable;
+
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.declass.marking.ClassificationLevel;
+import org.declass.marking.Marking;
+
+/**
+ * One portion of a cable's body, with the mark written on it (or none) and the effective marking the access
+ * policy uses: its own mark, else the "entire text" level, else the cable's level; NOFORN by caption applies to all.
+ */
+@Entity
+@Table(name = "paragraph")
+public class Paragraph {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "cable_id")
+    private Cable cable;
+
+    @Column(nullable = false)
+    private int seq;
+
+    private Integer number;
+
+    @Column(length = 8)
+    private String sub;
+
+    @Column(length = 2000)
+    private String heading;
+
+    /** The written mark's level rank, or null when the paragraph carries no mark. */
+    @Column(name = "mark_level_rank")
+    private Short markLevelRank;
+
+    @Column(name = "mark_controls", length = 200)
+    private String markControls;
+
+    @Column(name = "effective_level_rank", nullable = false)
+    private short effectiveLevelRank;
+
+    @Column(name = "foreign_restricted", nullable = false)
+    private boolean foreignRestricted;
+
+    @Column(name = "start_offset", nullable = false)
+    private int startOffset;
+
+    @Column(name = "end_offset", nullable = false)
+    private int endOffset;
+
+    @Column(nullable = false, length = 1_000_000)
+    private String text;
+
+    protected Paragraph() {
+    }
+
+    public Paragraph(int seq, Integer number, String sub, String heading, Marking mark, Marking effective,
+                     boolean cableWideNoforn, String text, int startOffset, int endOffset) {
+        this.seq = seq;
+        this.number = number;
+        this.sub = sub;
+        this.heading = heading == null || heading.length() <= 2000 ? heading : heading.substring(0, 2000);
+        if (mark != null) {
+            this.markLevelRank = (short) mark.level().ordinal();
+            this.markControls = String.join(",", mark.controls());
+        }
+        this.effectiveLevelRank = (short) effective.level().ordinal();
+        this.foreignRestricted = effective.isForeignRestricted() || cableWideNoforn;
+        this.text = text;
+        this.startOffset = startOffset;
+        this.endOffset = endOffset;
+    }
+
+    void attachTo(Cable owner) {
+        this.cable = owner;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getSeq() {
+        return seq;
+    }
+
+    public Integer getNumber() {
+        return number;
+    }
+
+    public String getSub() {
+        return sub;
+    }
+
+    public String getHeading() {
+        return heading;
+    }
+
+    /** The mark written on the paragraph, or null. */
+    public Marking getMark() {
+        if (markLevelRank == null) {
+            return null;
+        }
+        return new Marking(ClassificationLevel.values()[markLevelRank],
+                markControls == null || markControls.isEmpty() ? List.of() : List.of(markControls.split(",")));
+    }
+
+    public ClassificationLevel getEffectiveLevel() {
+        return ClassificationLevel.values()[effectiveLevelRank];
+    }
+
+    public boolean isForeignRestricted() {
+        return foreignRestricted;
+    }
+
+    public int getStartOffset() {
+        return startOffset;
+    }
+
+    public int getEndOffset() {
+        return endOffset;
+    }
+
+    public String getText() {
+        return text;
+    }
+}

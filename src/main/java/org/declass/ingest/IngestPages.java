@@ -1,0 +1,87 @@
+package org.declass.ingest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Locale;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.declass.ingest.parser.ParseHints;
+import org.declass.security.CurrentReader;
+import org.declass.security.Roles;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** The upload page: one cable as a file or pasted text, or a zip of .txt cables. */
+@Path("/upload")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
+public class IngestPages {
+
+    @Inject
+    IngestService ingest;
+
+    @Inject
+    CurrentReader reader;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance upload(String error, BulkReport report);
+    }
+
+    @GET
+    public TemplateInstance form() {
+        return Templates.upload(null, null);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Object upload(@RestForm("file") FileUpload file, @RestForm("text") String text,
+                         @RestForm("reference") String reference, @RestForm("date") String date) {
+        try {
+            String actor = reader.get().username();
+            if (file != null && file.size() > 0 && isZip(file)) {
+                if (!reader.get().hasRole(Roles.ADMIN)) {
+                    return Response.status(403).entity(Templates.upload("Only administrators may upload a zip.", null))
+                            .build();
+                }
+                return Templates.upload(null, ingest.importZip(file.uploadedFile(), actor));
+            }
+            byte[] bytes;
+            if (file != null && file.size() > 0) {
+                if (file.size() > TextInput.MAX_CABLE_BYTES) {
+                    throw new IngestRejected(413, "the file is " + file.size() + " bytes, over the limit of "
+                            + TextInput.MAX_CABLE_BYTES + " bytes for one cable");
+                }
+                bytes = Files.readAllBytes(file.uploadedFile());
+            } else {
+                bytes = text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
+            }
+            ParseHints hints = new ParseHints(reference == null || reference.isBlank() ? null : reference.trim(),
+                    IngestResource.parseDate(date));
+            IngestOutcome outcome = ingest.ingest(bytes, hints, actor);
+            return Response.seeOther(URI.create("/cables/" + outcome.cableId()
+                    + (outcome.created() ? "" : "?duplicate=true"))).build();
+        } catch (IngestRejected e) {
+            return Response.status(e.status()).entity(Templates.upload(e.getMessage(), null)).build();
+        } catch (IOException e) {
+            return Response.status(400).entity(Templates.upload("The upload could not be read.", null)).build();
+        }
+    }
+
+    private static boolean isZip(FileUpload file) {
+        String name = file.fileName() == null ? "" : file.fileName().toLowerCase(Locale.ROOT);
+        return name.endsWith(".zip") || "application/zip".equals(file.contentType());
+    }
+}

@@ -1,0 +1,161 @@
+package org.declass.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import org.declass.cable.Cable;
+import org.declass.cable.CableFinding;
+import org.declass.cable.CableHeader;
+import org.declass.cable.CableService;
+import org.declass.cable.Paragraph;
+import org.declass.ingest.parser.CableParser;
+import org.declass.ingest.parser.ParseHints;
+import org.declass.ingest.parser.ParseResult;
+import org.declass.ingest.parser.ParsedCable;
+import org.declass.ingest.parser.ParsedParagraph;
+import org.declass.marking.Finding;
+import org.declass.marking.Marking;
+
+/**
+ * Turns raw cable text into stored cables: checks the bytes, parses, refuses conflicts, stores the cable, its
+ * paragraphs and findings in one transaction. Idempotent: the same text twice is one cable.
+ */
+@ApplicationScoped
+public class IngestService {
+
+    private static final Set<String> CABLE_WIDE_FOREIGN_CAPTIONS = Set.of("NOFORN", "EXDIS", "NODIS");
+
+    private final CableParser parser = new CableParser();
+
+    @Inject
+    CableService cables;
+
+    @Inject
+    Clock clock;
+
+    /** Checks, parses and stores one cable, each attempt in its own transaction. */
+    public IngestOutcome ingest(byte[] bytes, ParseHints hints, String actor) {
+        String text = TextInput.decode(bytes, "the cable text");
+        String sha = sha256(bytes);
+        ParsedCable parsed = parse(text, hints);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> store(parsed, text, sha, hints, actor));
+        } catch (PersistenceException e) {
+            // a concurrent ingest stored the same reference first: answer as if we had come second
+            Log.debugf("ingest of %s raced with another; re-checking", parsed.reference());
+            return QuarkusTransaction.requiringNew().call(() -> store(parsed, text, sha, hints, actor));
+        }
+    }
+
+    /**
+     * Imports every .txt entry of a zip, each cable in its own transaction; a failure is reported for its file
+     * and never stops the others. A zip bomb or an unreadable zip is refused before anything is stored.
+     */
+    public BulkReport importZip(Path zip, String actor) {
+        List<BulkReport.Item> items = new ArrayList<>();
+        BulkImport.read(zip, entry -> items.add(importEntry(entry, actor)));
+        BulkReport report = BulkReport.of(items);
+        Log.infof("bulk import by %s: %d files, %d created, %d duplicates, %d failed", actor, report.files(),
+                report.created(), report.duplicates(), report.failed());
+        return report;
+    }
+
+    private BulkReport.Item importEntry(BulkImport.Entry entry, String actor) {
+        if (entry.problem() != null) {
+            String status = entry.problem().startsWith("skipped") ? "SKIPPED" : "FAILED";
+            return new BulkReport.Item(entry.name(), status, null, null, 422, entry.problem());
+        }
+        try {
+            IngestOutcome outcome = ingest(entry.bytes(), ParseHints.NONE, actor);
+            return new BulkReport.Item(entry.name(), outcome.created() ? "CREATED" : "DUPLICATE", outcome.cableId(),
+                    outcome.reference(), outcome.created() ? 201 : 200, null);
+        } catch (IngestRejected e) {
+            return new BulkReport.Item(entry.name(), "FAILED", null, null, e.status(), e.getMessage());
+        } catch (RuntimeException e) {
+            Log.errorf(e, "bulk import of %s failed", entry.name());
+            return new BulkReport.Item(entry.name(), "FAILED", null, null, 500,
+                    "internal error while storing this file; nothing of it was stored");
+        }
+    }
+
+    /** Parses without storing; rejects text with no cable structure. */
+    public ParsedCable parse(String text, ParseHints hints) {
+        ParseResult result = parser.parse(text, hints == null ? ParseHints.NONE : hints);
+        if (result instanceof ParseResult.Rejected rejected) {
+            throw new IngestRejected(422, "not a cable: " + rejected.message());
+        }
+        return ((ParseResult.Parsed) result).cable();
+    }
+
+    private IngestOutcome store(ParsedCable parsed, String text, String sha, ParseHints hints, String actor) {
+        Optional<Cable> sameText = cables.findBySha256(sha);
+        if (sameText.isPresent()) {
+            return IngestOutcome.existing(sameText.get());
+        }
+        String reference = parsed.reference();
+        if (reference == null || reference.isBlank()) {
+            throw new IngestRejected(422, "could not determine the cable's reference id from its text"
+                    + " (class line origin and serial, and a year from the DTG); pass it as ?reference=");
+        }
+        Optional<Cable> sameReference = cables.findByReference(reference);
+        if (sameReference.isPresent()) {
+            throw new IngestRejected(409, "reference " + reference + " is already stored with a different text"
+                    + " (cable id " + sameReference.get().getId() + "); a cable's stored original never changes");
+        }
+        Cable cable = toCable(parsed, sha, text.getBytes(StandardCharsets.UTF_8).length, actor);
+        cables.register(cable, text, header(parsed, hints));
+        Log.infof("ingested %s (%s, %d paragraphs, %d findings) by %s", reference, cable.getBanner(),
+                cable.getParagraphCount(), cable.getFindingCount(), actor);
+        return IngestOutcome.created(cable);
+    }
+
+    private Cable toCable(ParsedCable p, String sha, int size, String actor) {
+        boolean cableWideNoforn = p.captions().stream().anyMatch(CABLE_WIDE_FOREIGN_CAPTIONS::contains);
+        Cable cable = new Cable(p.reference(), p.origin(), p.serial(), p.date(), p.classification(), cableWideNoforn,
+                p.subject(), p.subjectMarking(), p.tags(), p.declassification().kind(), p.declassification().date(),
+                sha, size, clock.instant(), actor);
+        Marking unmarked = p.entireText() != null ? p.entireText() : p.classification();
+        for (ParsedParagraph pp : p.paragraphs()) {
+            Marking effective = pp.marking() != null ? pp.marking() : unmarked;
+            cable.addParagraph(new Paragraph(pp.seq(), pp.number(), pp.sub(), pp.heading(), pp.marking(), effective,
+                    cableWideNoforn, pp.text(), pp.start(), pp.end()));
+        }
+        for (Finding f : p.findings()) {
+            cable.addFinding(new CableFinding(f));
+        }
+        return cable;
+    }
+
+    private static CableHeader header(ParsedCable p, ParseHints hints) {
+        var d = p.declassification();
+        var by = p.classifiedBy();
+        return new CableHeader(p.partial(), p.sections(), p.captions(), d.raw(), d.order(), d.exemptions(), d.event(),
+                p.references(), by == null ? null : by.name(), by == null ? null : by.title(),
+                by == null ? null : by.office(), p.reasons(),
+                p.entireText() == null ? null : p.entireText().portionMark(),
+                p.subjectMarking() == null ? null : p.subjectMarking().portionMark(),
+                hints == null ? null : hints.date());
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

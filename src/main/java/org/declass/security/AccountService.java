@@ -1,0 +1,71 @@
+package org.declass.security;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.declass.marking.ClassificationLevel;
+
+/** Creating accounts: the first administrator of a new installation, and the demo accounts. */
+@ApplicationScoped
+public class AccountService {
+
+    public record DemoAccount(String username, Set<String> roles, ClassificationLevel clearance, boolean noforn) {
+    }
+
+    /** One account per role, password "demo"; reviewer2 is CONFIDENTIAL and not NOFORN-eligible. */
+    public static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
+            new DemoAccount("reviewer", Set.of(Roles.REVIEWER), ClassificationLevel.SECRET, true),
+            new DemoAccount("reviewer2", Set.of(Roles.REVIEWER), ClassificationLevel.CONFIDENTIAL, false),
+            new DemoAccount("approver", Set.of(Roles.APPROVER), ClassificationLevel.TOP_SECRET, true),
+            new DemoAccount("auditor", Set.of(Roles.AUDITOR), ClassificationLevel.SECRET, true),
+            new DemoAccount("admin", new LinkedHashSet<>(Roles.ALL), ClassificationLevel.TOP_SECRET, true));
+
+    public static final String DEMO_PASSWORD = "demo";
+
+    @Transactional
+    public int createDemoAccounts() {
+        int created = 0;
+        for (DemoAccount a : DEMO_ACCOUNTS) {
+            if (User.findByUsername(a.username()) == null) {
+                User.add(a.username(), DEMO_PASSWORD, a.roles(), a.clearance(), a.noforn());
+                created++;
+            }
+        }
+        return created;
+    }
+
+    /**
+     * On a new installation (no accounts at all), creates "admin" with all roles and TOP SECRET clearance. The
+     * password comes from {@code initialPassword} (the DECLASS_ADMIN_PASSWORD environment variable), or is
+     * generated and printed once to the log.
+     *
+     * @return true when the admin was created
+     */
+    @Transactional
+    public boolean createFirstAdmin(String initialPassword) {
+        if (User.count() > 0) {
+            return false;
+        }
+        String password = initialPassword;
+        boolean generated = password == null || password.isBlank();
+        if (generated) {
+            byte[] random = new byte[18];
+            new SecureRandom().nextBytes(random);
+            password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        }
+        User.add("admin", password, new LinkedHashSet<>(Roles.ALL), ClassificationLevel.TOP_SECRET, true);
+        if (generated) {
+            Log.warnf("Created the first administrator 'admin' with the generated password %s"
+                    + " (shown once; set DECLASS_ADMIN_PASSWORD to choose it)", password);
+        } else {
+            Log.info("Created the first administrator 'admin' with the password from DECLASS_ADMIN_PASSWORD");
+        }
+        return true;
+    }
+}

@@ -1,0 +1,86 @@
+package org.declass.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.declass.ingest.IngestOutcome;
+import org.declass.ingest.IngestRejected;
+import org.declass.ingest.IngestService;
+import org.declass.ingest.parser.ParseHints;
+import org.declass.security.AccountService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * First start: in demo mode ({@code declass.demo=true}) seeds the demo accounts and the demo cables (all
+ * invented); otherwise creates the first administrator on an empty installation.
+ */
+@ApplicationScoped
+public class Startup {
+
+    static final String DEMO_INDEX = "demo/cables/INDEX";
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    IngestService ingest;
+
+    @ConfigProperty(name = "declass.demo")
+    boolean demo;
+
+    @ConfigProperty(name = "declass.admin.initial-password")
+    Optional<String> initialAdminPassword;
+
+    void onStart(@Observes StartupEvent event) {
+        if (demo) {
+            int users = accounts.createDemoAccounts();
+            int cables = seedDemoCables();
+            Log.infof("Demo mode: %d demo accounts and %d demo cables added (password 'demo')", users, cables);
+        } else {
+            accounts.createFirstAdmin(initialAdminPassword.orElse(null));
+        }
+    }
+
+    int seedDemoCables() {
+        int created = 0;
+        for (String name : demoCableNames()) {
+            try (InputStream in = resource("demo/cables/" + name)) {
+                if (in == null) {
+                    Log.warnf("demo cable %s is listed but missing", name);
+                    continue;
+                }
+                IngestOutcome outcome = ingest.ingest(in.readAllBytes(), ParseHints.NONE, "system:demo");
+                if (outcome.created()) {
+                    created++;
+                }
+            } catch (IngestRejected | IOException e) {
+                Log.warnf("demo cable %s not loaded: %s", name, e.getMessage());
+            }
+        }
+        return created;
+    }
+
+    static List<String> demoCableNames() {
+        try (InputStream in = resource(DEMO_INDEX)) {
+            if (in == null) {
+                return List.of();
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static InputStream resource(String path) {
+        return Thread.currentThread().getContextClassLoader().getResourceAsStream(path);
+    }
+}

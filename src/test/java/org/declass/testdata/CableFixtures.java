@@ -1,0 +1,84 @@
+package org.declass.testdata;
+
+/**
+ * Cables we write ourselves, in the real format, with invented content. Each factory names what the cable is
+ * for; marker strings let tests prove where a portion's text appears and where it must not.
+ */
+public final class CableFixtures {
+
+    private CableFixtures() {
+    }
+
+    /** A SECRET//NOFORN cable whose paragraphs are (U), (C), (S//NF) and (S): for access tests. */
+    public static String secretNofornCableWithMixedPortions(String serial, String uMarker, String cMarker,
+                                                            String sNfMarker, String sMarker) {
+        return """
+                VZCZCXRO4410
+                PP RUEHWEB
+                DE RUEHTL #%1$s/01 3251422
+                ZNY SSSSS ZZH
+                P 211422Z NOV 08
+                FM AMEMBASSY TALLINN
+                TO RUEHC/SECSTATE WASHDC PRIORITY 5512
+                INFO RUEHRA/AMEMBASSY RIGA PRIORITY 0301
+
+                S E C R E T TALLINN 00%1$s
+
+                NOFORN
+                SIPDIS
+
+                DEPT FOR EUR/NB
+                E.O. 12958: DECL: 11/21/2018
+                TAGS: PGOV PREL EN
+                SUBJECT: ESTONIA: FICTIONAL HARBOR AUTHORITY REVIEW
+
+                Classified By: Ambassador Jane Q. Doe, reasons 1.4 (b) and (d).
+
+                1. (U) %2$s The harbor authority of the invented port of
+                Kuressaare-Lõuna published its annual review this week.
+
+                2. (C) %3$s Officials told poloff that the review was
+                delayed by a dispute between two ministries.
+
+                3. (S//NF) %4$s A confidential contact described the
+                dispute as a proxy fight over a dredging contract.
+
+                4. (S) %5$s The contact asked that the embassy not raise
+                the matter with the ministry until after the elections.
+
+                DOE
+                """.formatted(serial, uMarker, cMarker, sNfMarker, sMarker);
+    }
+
+    /** A CONFIDENTIAL cable with two (C) paragraphs and one (U) paragraph. */
+    public static String confidentialCable(String serial, String marker) {
+        return """
+                VZCZCXRO1234
+                RR RUEHWEB
+                DE RUEHMV #%1$s 0401530
+                ZNY CCCCC ZZH
+                R 091530Z FEB 09
+                FM AMEMBASSY MONTEVIDEO
+                TO RUEHC/SECSTATE WASHDC 9921
+
+                C O N F I D E N T I A L MONTEVIDEO 00%1$s
+
+                SIPDIS
+
+                E.O. 12958: DECL: 02/09/2019
+                TAGS: ECON EINV UY
+                SUBJECT: URUGUAY: INVENTED PORT TENDER DRAWS THREE BIDDERS
+
+                Classified By: CDA John R. Roe, reasons 1.4 (b) and (d)
+
+                1. (C) %2$s Three fictional consortia bid for the
+                container terminal concession.
+
+                2. (U) The tender closes next month.
+
+                3. (C) Embassy will report the outcome septel.
+
+                ROE
+                """.formatted(serial, marker);
+    }
+}
