@@ -76,14 +76,22 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, HttpServerRequest request) {
-        return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Declass\"")
-                .type(MediaType.APPLICATION_JSON)
-                .entity(new ApiError(401, "Unauthorized", "sign in: send HTTP Basic credentials")).build();
+        return signInNeeded(request, "/login");
     }
 
     @ServerExceptionMapper
     public Response authFailed(AuthenticationFailedException e, HttpServerRequest request) {
-        return unauthorized(null, request);
+        return signInNeeded(request, "/login?error=true");
+    }
+
+    /** The API answers 401 with a message; pages send the person to the login form. */
+    private static Response signInNeeded(HttpServerRequest request, String loginPage) {
+        if (!request.path().startsWith("/api/")) {
+            return Response.seeOther(java.net.URI.create(loginPage)).build();
+        }
+        return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Declass\"")
+                .type(MediaType.APPLICATION_JSON)
+                .entity(new ApiError(401, "Unauthorized", "sign in: send valid HTTP Basic credentials")).build();
     }
 
     @ServerExceptionMapper(priority = 10_000)
