@@ -24,7 +24,7 @@ final class CableReader {
 
     // ------------------------------------------------------------------ patterns (precompiled once)
 
-    private static final String CLASS_WORD = "(T\\s?O\\s?P\\s{1,3}S\\s?E\\s?C\\s?R\\s?E\\s?T|S\\s?E\\s?C\\s?R\\s?E\\s?T"
+    private static final String CLASS_WORD = "(T\\s?O\\s?P\\s{1,3}S\\s?E\\s?C\\s?R\\s?E\\s?T|S?S\\s?E\\s?C\\s?R\\s?E\\s?T"
             + "|C\\s?O\\s?N\\s?F\\s?I\\s?D\\s?E\\s?N\\s?T\\s?I\\s?A\\s?L|UNCLASSIFIED|UNCLAS(?:\\s{1,3}E\\s?F\\s?T\\s?O)?"
             + "|LIMITED\\s{1,3}OFFICIAL\\s{1,3}USE)";
     static final Pattern CLASS_LINE = Pattern.compile("(?i)\\s*¶?" + CLASS_WORD
@@ -55,11 +55,13 @@ final class CableReader {
     private static final Pattern ENTIRE_TEXT = Pattern.compile(
             "(?i)(UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\\s*[-\\u2013:,]*\\s*ENTIRE\\s+TEXT");
     private static final Pattern NUMBERED = Pattern.compile("(¶)?(\\d{1,3})\\s?\\.(?!\\d)\\s*");
-    private static final Pattern MARK = Pattern.compile("\\(([A-Za-z][A-Za-z/ ,\\-]{0,38})\\)\\s*");
+    private static final Pattern MARK = Pattern.compile("\\(\\s?([A-Za-z][A-Za-z/ ,\\-]{0,38})\\)\\s*");
     private static final Pattern MARK_MALFORMED = Pattern.compile("(TS|S|C|U|SBU)\\)\\s+");
     private static final Pattern LABEL_MARK = Pattern.compile(
             "((?i:summary|comment|begin summary|summary and comment)\\s*[:.]?\\s*)\\(([A-Za-z][A-Za-z/ ]{0,20})\\)\\s*");
     private static final Pattern LETTERED = Pattern.compile("¶?(?:([A-Z])[.)]|\\(([A-Za-z])\\))\\s*");
+    private static final Pattern PAGE_ONE = Pattern.compile("(?:[A-Z ]+\\s+)?PAGE\\s+0*1\\s");
+    private static final Pattern JUNK_LINE = Pattern.compile("[>\\-=_*#~. ]{1,80}");
     private static final Pattern RULE_LINE = Pattern.compile("\\s*[-=_*~ ]{3,}\\s*");
     private static final Pattern STAMP = Pattern.compile(
             "(?i).*Declassified/Released\\s+US\\s+Department\\s+of\\s+State.*");
@@ -67,7 +69,7 @@ final class CableReader {
     private static final Pattern SIGNATURE = Pattern.compile(
             "\\s*[A-Z][A-Za-z'\\-\\u2019]{1,30}(?:\\s{1,3}[A-Z][A-Za-z'\\-\\u2019]{0,30}){0,2}\\s*");
     private static final Pattern ADDRESSEE = Pattern.compile(
-            "(?i)\\s*(?:[A-Z0-9/&.\\-]+\\s+){0,4}?(?:FOR|PLEASE\\s+PASS|PASS\\s+TO|PASS)(?![A-Za-z]).*");
+            "(?i)\\s*(?:[A-Z0-9/&.,\\-]+\\s+){0,6}?(?:FOR|PLEASE\\s+PASS|PASS\\s+TO|PASS)(?![A-Za-z]).*");
     private static final Pattern CORRECTION = Pattern.compile("(?i)\\s*(?:-\\s*-\\s*)?C\\s?O\\s?R\\s?R\\s?E\\s?C\\s?T\\s?E\\s?D.*");
     private static final Pattern FOR_ONLY = Pattern.compile("FOR\\s+[A-Z][A-Z .'/\\-]{0,40}\\s+ONLY");
     private static final Set<String> CAPTION_WORDS = Set.of("SIPDIS", "NOFORN", "EXDIS", "NODIS", "LIMDIS", "STADIS",
@@ -164,7 +166,25 @@ final class CableReader {
 
     private int findClassLine() {
         int limit = Math.min(pieces.size(), 400);
-        for (int i = 0; i < limit; i++) {
+        int vz = -1;
+        for (int i = 1; i < limit; i++) {
+            Piece p = pieces.get(i);
+            if (!p.blank() && text.startsWith("VZCZC", p.cstart)) {
+                vz = i;
+                break;
+            }
+        }
+        if (vz > 0) {
+            int found = findClassLine(vz, limit);
+            if (found >= 0) {
+                return found;
+            }
+        }
+        return findClassLine(0, limit);
+    }
+
+    private int findClassLine(int from, int limit) {
+        for (int i = from; i < limit; i++) {
             Piece p = pieces.get(i);
             if (p.blank() || p.pageBreak) {
                 continue;
@@ -406,6 +426,11 @@ final class CableReader {
                 kinds[i] = SegmentKind.ADDRESSEE;
                 continue;
             }
+            if (!eoSeen && !tagsSeen && !subjectSeen && headerElementAhead(i, limit)) {
+                kinds[i] = ADDRESSEE.matcher(c).matches() || mostlyUpper(c) ? SegmentKind.ADDRESSEE
+                        : SegmentKind.OTHER;
+                continue;
+            }
             if (!eoSeen && !tagsSeen && !subjectSeen && headerLines <= 4 && c.length() <= 60 && mostlyUpper(c)) {
                 kinds[i] = SegmentKind.ADDRESSEE;
                 continue;
@@ -417,6 +442,25 @@ final class CableReader {
             return i;
         }
         return limit;
+    }
+
+    /** True when an E.O., TAGS or SUBJECT line follows within the next few non-blank lines. */
+    private boolean headerElementAhead(int i, int limit) {
+        int seen = 0;
+        for (int j = i + 1; j < limit && seen < 6; j++) {
+            Piece q = pieces.get(j);
+            if (q.blank() || q.pageBreak) {
+                continue;
+            }
+            seen++;
+            if (isBodyStart(q, null)) {
+                return false;
+            }
+            if (lookingAt(EO, q) || lookingAt(TAGS_START, q) && tagsLooksValid(q) || lookingAt(SUBJ_COLON, q)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean cabHasReason() {
@@ -708,6 +752,9 @@ final class CableReader {
         classLineSeen = true;
         String word = m.group(1);
         String norm = word.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        if (norm.startsWith("SSECRET")) {
+            norm = norm.substring(1);
+        }
         classWordNorm = norm;
         if (norm.startsWith("TOPSECRET")) {
             classLevel = ClassificationLevel.TOP_SECRET;
@@ -876,6 +923,8 @@ final class CableReader {
             SegmentKind k = null;
             if (c.equals("NNNN")) {
                 k = SegmentKind.END_OF_MESSAGE;
+            } else if (JUNK_LINE.matcher(c).matches()) {
+                k = SegmentKind.OTHER;
             } else if (STAMP.matcher(c).matches() || STAMP2.matcher(c).matches()) {
                 k = SegmentKind.DECLASSIFICATION_STAMP;
             } else if (!signature && CLASS_ONLY.matcher(c).matches()) {
@@ -978,6 +1027,8 @@ final class CableReader {
         boolean repeatHeader = false;
         H repeatMode = H.NONE;
         ClassificationLevel firstLevel = classLevel;
+        boolean lastBreak = false;
+        int repeatTransmission = -1;
         for (int i = from; i < to; i++) {
             Piece p = pieces.get(i);
             if (kinds[i] != null && kinds[i] != SegmentKind.BLANK) {
@@ -996,15 +1047,22 @@ final class CableReader {
                 if (cur != null) {
                     cur.afterBreak = true;
                 }
+                lastBreak = true;
+                if (PAGE_ONE.matcher(text).region(p.cstart, p.cend).lookingAt()) {
+                    repeatTransmission = i;
+                }
                 continue;
             }
             String c = p.content(text);
+            boolean wasBreak = lastBreak;
+            lastBreak = false;
             char c0 = c.charAt(0);
             // a repeated section header (partial extracts, multi-section dumps)
             if ((c0 == 'C' || c0 == 'S' || c0 == 'U' || c0 == 'L' || c0 == 'T' || c0 == 'c' || c0 == 's')
                     && (c.contains("SECTION") || c.contains("section"))) {
                 Matcher m = CLASS_LINE.matcher(text).region(p.cstart, p.cend);
                 if (m.lookingAt() && m.group(4) != null) {
+                    repeatTransmission = -1;
                     kinds[i] = SegmentKind.PAGE_BREAK;
                     flushBlanks(blanks, cur, SegmentKind.BLANK);
                     checkSectionLevel(m.group(1), p.line, firstLevel);
@@ -1015,6 +1073,14 @@ final class CableReader {
                     repeatMode = H.NONE;
                     continue;
                 }
+            }
+            if (repeatTransmission >= 0) {
+                if (i - repeatTransmission < 80 && !isBodyStart(p, c)) {
+                    kinds[i] = SegmentKind.PAGE_BREAK;
+                    flushBlanks(blanks, cur, SegmentKind.BLANK);
+                    continue;
+                }
+                repeatTransmission = -1;
             }
             if (repeatHeader) {
                 if (captionOf(c) != null || lookingAt(EO, p) || lookingAt(TAGS_START, p) || lookingAt(SUBJ_START, p)
@@ -1041,7 +1107,8 @@ final class CableReader {
                 cabSeen = true;
                 cabText.append(c);
                 int j = i + 1;
-                while (j < to && !pieces.get(j).blank() && !pieces.get(j).pageBreak
+                while (j < to && j < i + 4 && !pieces.get(j).blank() && !pieces.get(j).pageBreak
+                        && paragraphStart(pieces.get(j), lastNumber, true) == null
                         && HeaderFields.splitCab(cabText.toString())[1] == null) {
                     kinds[j] = SegmentKind.CAB;
                     cabText.append(' ').append(pieces.get(j).content(text));
@@ -1051,7 +1118,7 @@ final class CableReader {
                 continue;
             }
             // paragraph start?
-            Start st = paragraphStart(p, lastNumber, !blanks.isEmpty() || cur == null);
+            Start st = paragraphStart(p, lastNumber, !blanks.isEmpty() || cur == null || wasBreak);
             if (st != null) {
                 flushBlanks(blanks, cur, SegmentKind.BLANK);
                 if (cur != null) {
@@ -1082,7 +1149,7 @@ final class CableReader {
                 continue;
             }
             // heading?
-            if (isHeadingCandidate(c, i, from, !blanks.isEmpty() || cur == null || heading != null)
+            if (isHeadingCandidate(c, i, from, !blanks.isEmpty() || cur == null || heading != null || wasBreak)
                     && headingFollowedByParagraph(i, to, lastNumber)) {
                 flushBlanks(blanks, cur, SegmentKind.BLANK);
                 kinds[i] = SegmentKind.HEADING;
@@ -1316,16 +1383,26 @@ final class CableReader {
 
     /** A heading is a heading when a paragraph start (or an underline) follows it. */
     private boolean headingFollowedByParagraph(int i, int to, int lastNumber) {
-        for (int j = i + 1; j < to && j < i + 6; j++) {
+        boolean textSeen = !RULE_LINE.matcher(pieces.get(i).content(text)).matches();
+        for (int j = i + 1; j < to && j < i + 8; j++) {
             Piece q = pieces.get(j);
             if (q.blank() || q.pageBreak) {
                 continue;
             }
             String c = q.content(text);
             if (RULE_LINE.matcher(c).matches()) {
+                if (textSeen) {
+                    return true;
+                }
+                continue;
+            }
+            if (paragraphStart(q, lastNumber, true) != null) {
                 return true;
             }
-            return paragraphStart(q, lastNumber, true) != null;
+            if (textSeen || c.length() > 80) {
+                return false;
+            }
+            textSeen = true;
         }
         return false;
     }
