@@ -193,7 +193,7 @@ final class CableReader {
             if (c != 'C' && c != 'S' && c != 'U' && c != 'L' && c != 'T' && c != '¶') {
                 continue;
             }
-            if (CLASS_LINE.matcher(text).region(p.cstart, p.cend).lookingAt()) {
+            if (mt(CLASS_LINE).region(p.cstart, p.cend).lookingAt()) {
                 return i;
             }
         }
@@ -246,12 +246,12 @@ final class CableReader {
                 kinds[i] = SegmentKind.WRAPPER;
                 continue;
             }
-            if (WEEKDAY_LINE.matcher(c).matches()) {
+            if (c.length() < 60 && c.indexOf(',') > 0 && WEEKDAY_LINE.matcher(c).matches()) {
                 kinds[i] = SegmentKind.WRAPPER;
                 continue;
             }
             Matcher d = DTG.matcher(c);
-            if (d.matches()) {
+            if (c.indexOf('Z') > 0 && d.matches()) {
                 LocalDate date = dtgToDate(d);
                 boolean precedence = DTG_PREC.matcher(c).matches();
                 if (precedence || dtgDate == null) {
@@ -275,8 +275,8 @@ final class CableReader {
                 inTransmission |= sawFm;
             }
             sawTransmission |= sawFm && sawTo;
-            Matcher fl4 = FL4.matcher(c);
-            if (fl4.matches()) {
+            Matcher fl4 = c.startsWith("ZN") ? FL4.matcher(c) : null;
+            if (fl4 != null && fl4.matches()) {
                 fl4Level = switch (fl4.group(1).charAt(0)) {
                     case 'C' -> ClassificationLevel.CONFIDENTIAL;
                     case 'S' -> ClassificationLevel.SECRET;
@@ -284,7 +284,7 @@ final class CableReader {
                     default -> ClassificationLevel.UNCLASSIFIED;
                 };
             }
-            if (STAMP.matcher(c).matches() || STAMP2.matcher(c).matches() && i > 0
+            if (isStamp(c) || isStamp2(c) && i > 0
                     && kinds[i - 1] == SegmentKind.DECLASSIFICATION_STAMP) {
                 kinds[i] = SegmentKind.DECLASSIFICATION_STAMP;
                 continue;
@@ -406,7 +406,7 @@ final class CableReader {
                 kinds[i] = SegmentKind.CORRECTION;
                 continue;
             }
-            if (STAMP.matcher(c).matches() || STAMP2.matcher(c).matches() && i > 0
+            if (isStamp(c) || isStamp2(c) && i > 0
                     && kinds[i - 1] == SegmentKind.DECLASSIFICATION_STAMP) {
                 kinds[i] = SegmentKind.DECLASSIFICATION_STAMP;
                 continue;
@@ -494,7 +494,19 @@ final class CableReader {
     }
 
     private boolean lookingAt(Pattern pat, Piece p) {
-        return pat.matcher(text).region(p.cstart, p.cend).lookingAt();
+        return mt(pat).region(p.cstart, p.cend).lookingAt();
+    }
+
+    private final java.util.IdentityHashMap<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
+
+    /** A matcher over the text, reused: callers must not hold its state across another use of the same pattern. */
+    private Matcher mt(Pattern pat) {
+        Matcher m = matchers.get(pat);
+        if (m == null) {
+            m = pat.matcher(text);
+            matchers.put(pat, m);
+        }
+        return m;
     }
 
     private H headerFragment(int i, int s, int e, boolean inClassLine) {
@@ -864,7 +876,7 @@ final class CableReader {
     }
 
     private boolean isBodyStart(Piece p, String c) {
-        Matcher m = NUMBERED.matcher(text).region(p.cstart, p.cend);
+        Matcher m = mt(NUMBERED).region(p.cstart, p.cend);
         if (m.lookingAt()) {
             int num = parseInt(m.group(2));
             return num >= 1 && num <= 3 || portionAt(m.end(), p.cend) != null;
@@ -925,7 +937,7 @@ final class CableReader {
                 k = SegmentKind.END_OF_MESSAGE;
             } else if (JUNK_LINE.matcher(c).matches()) {
                 k = SegmentKind.OTHER;
-            } else if (STAMP.matcher(c).matches() || STAMP2.matcher(c).matches()) {
+            } else if (isStamp(c) || isStamp2(c)) {
                 k = SegmentKind.DECLASSIFICATION_STAMP;
             } else if (!signature && CLASS_ONLY.matcher(c).matches()) {
                 k = SegmentKind.BOTTOM_CLASS;
@@ -982,6 +994,8 @@ final class CableReader {
         final int start;
         final int group;
         final StringBuilder body = new StringBuilder();
+        int[] ranges = new int[16];
+        int nr;
         int end;
         boolean afterBreak;
         int pendingBlankFrom = -1;
@@ -998,22 +1012,43 @@ final class CableReader {
 
         void addText(int s, int e) {
             if (afterBreak) {
-                // join the text across a page break: at most one newline
-                int k = body.length();
-                while (k > 0 && (body.charAt(k - 1) == '\n' || Lines.isWs(body.charAt(k - 1)))) {
-                    k--;
-                }
-                body.setLength(k);
-                if (k > 0) {
-                    body.append('\n');
-                }
+                push(-1, -1);
                 afterBreak = false;
             }
-            body.append(text, s, e);
+            push(s, e);
+        }
+
+        private void push(int s, int e) {
+            if (nr + 2 > ranges.length) {
+                ranges = java.util.Arrays.copyOf(ranges, ranges.length * 2);
+            }
+            ranges[nr++] = s;
+            ranges[nr++] = e;
         }
 
         ParsedParagraph toParagraph() {
-            return new ParsedParagraph(seq, number, sub, heading, marking, body.toString().strip(), start, end);
+            int cap = body.length();
+            for (int k = 0; k < nr; k += 2) {
+                cap += Math.max(0, ranges[k + 1] - ranges[k]) + 1;
+            }
+            StringBuilder sb = new StringBuilder(cap);
+            sb.append(body);
+            for (int k = 0; k < nr; k += 2) {
+                if (ranges[k] < 0) {
+                    // join the text across a page break: at most one newline
+                    int len = sb.length();
+                    while (len > 0 && (sb.charAt(len - 1) == '\n' || Lines.isWs(sb.charAt(len - 1)))) {
+                        len--;
+                    }
+                    sb.setLength(len);
+                    if (len > 0) {
+                        sb.append('\n');
+                    }
+                } else {
+                    sb.append(text, ranges[k], ranges[k + 1]);
+                }
+            }
+            return new ParsedParagraph(seq, number, sub, heading, marking, sb.toString().strip(), start, end);
         }
     }
 
@@ -1060,7 +1095,7 @@ final class CableReader {
             // a repeated section header (partial extracts, multi-section dumps)
             if ((c0 == 'C' || c0 == 'S' || c0 == 'U' || c0 == 'L' || c0 == 'T' || c0 == 'c' || c0 == 's')
                     && (c.contains("SECTION") || c.contains("section"))) {
-                Matcher m = CLASS_LINE.matcher(text).region(p.cstart, p.cend);
+                Matcher m = mt(CLASS_LINE).region(p.cstart, p.cend);
                 if (m.lookingAt() && m.group(4) != null) {
                     repeatTransmission = -1;
                     kinds[i] = SegmentKind.PAGE_BREAK;
@@ -1101,7 +1136,7 @@ final class CableReader {
                 repeatHeader = false;
             }
             // CAB as a line of its own in the body
-            if (!cabSeen && CAB_START.matcher(text).region(p.cstart, p.cend).lookingAt()) {
+            if (!cabSeen && (c0 == 'C' || c0 == 'c' || c0 == '(') && mt(CAB_START).region(p.cstart, p.cend).lookingAt()) {
                 flushBlanks(blanks, cur, SegmentKind.BLANK);
                 kinds[i] = SegmentKind.CAB;
                 cabSeen = true;
@@ -1153,7 +1188,7 @@ final class CableReader {
                     && headingFollowedByParagraph(i, to, lastNumber)) {
                 flushBlanks(blanks, cur, SegmentKind.BLANK);
                 kinds[i] = SegmentKind.HEADING;
-                if (!RULE_LINE.matcher(c).matches()) {
+                if (!isRule(c)) {
                     if (heading == null) {
                         heading = new StringBuilder();
                     } else {
@@ -1247,7 +1282,7 @@ final class CableReader {
                 groups[b] = cur.group;
                 Piece bp = pieces.get(b);
                 if (!cur.afterBreak) {
-                    cur.body.append(text, bp.start, bp.end);
+                    cur.addText(bp.start, bp.end);
                 }
             }
         }
@@ -1274,7 +1309,7 @@ final class CableReader {
         int s = p.cstart;
         char c0 = text.charAt(s);
         if (c0 == '¶' || c0 >= '0' && c0 <= '9') {
-            Matcher m = NUMBERED.matcher(text).region(s, p.cend);
+            Matcher m = mt(NUMBERED).region(s, p.cend);
             if (m.lookingAt()) {
                 int num = parseInt(m.group(2));
                 int after = m.end();
@@ -1282,7 +1317,7 @@ final class CableReader {
                 boolean malformed = false;
                 int ts = after;
                 String prefix = null;
-                Matcher pm = MARK.matcher(text).region(after, p.cend);
+                Matcher pm = mt(MARK).region(after, p.cend);
                 if (pm.lookingAt()) {
                     Optional<Marking> o = Marking.parsePortion(pm.group());
                     if (o.isPresent()) {
@@ -1291,7 +1326,7 @@ final class CableReader {
                     }
                 }
                 if (mk == null) {
-                    Matcher mf = MARK_MALFORMED.matcher(text).region(after, p.cend);
+                    Matcher mf = mt(MARK_MALFORMED).region(after, p.cend);
                     if (mf.lookingAt()) {
                         mk = Marking.parsePortion("(" + mf.group(1) + ")").orElse(null);
                         malformed = mk != null;
@@ -1299,7 +1334,7 @@ final class CableReader {
                     }
                 }
                 if (mk == null) {
-                    Matcher lm = LABEL_MARK.matcher(text).region(after, p.cend);
+                    Matcher lm = mt(LABEL_MARK).region(after, p.cend);
                     if (lm.lookingAt()) {
                         Optional<Marking> o = Marking.parsePortion("(" + lm.group(2) + ")");
                         if (o.isPresent()) {
@@ -1323,9 +1358,9 @@ final class CableReader {
         }
         // lettered sub-paragraph with its own mark
         if (c0 == '¶' || c0 == '(' || c0 >= 'A' && c0 <= 'Z') {
-            Matcher m = LETTERED.matcher(text).region(s, p.cend);
+            Matcher m = mt(LETTERED).region(s, p.cend);
             if (m.lookingAt() && lastNumber > 0) {
-                Matcher pm = MARK.matcher(text).region(m.end(), p.cend);
+                Matcher pm = mt(MARK).region(m.end(), p.cend);
                 if (pm.lookingAt()) {
                     Optional<Marking> o = Marking.parsePortion(pm.group());
                     if (o.isPresent()) {
@@ -1337,7 +1372,7 @@ final class CableReader {
         }
         // an unnumbered paragraph opening with its own mark, after a blank line
         if (c0 == '(' && afterBlank) {
-            Matcher pm = MARK.matcher(text).region(s, p.cend);
+            Matcher pm = mt(MARK).region(s, p.cend);
             if (pm.lookingAt()) {
                 Optional<Marking> o = Marking.parsePortion(pm.group());
                 if (o.isPresent()) {
@@ -1348,8 +1383,27 @@ final class CableReader {
         return null;
     }
 
+    private static boolean isRule(String c) {
+        if (c.length() < 3) {
+            return false;
+        }
+        char f = c.charAt(0);
+        if (f != '-' && f != '=' && f != '_' && f != '*' && f != '~' && f != ' ') {
+            return false;
+        }
+        return RULE_LINE.matcher(c).matches();
+    }
+
+    private static boolean isStamp(String c) {
+        return c.indexOf("eclassified/") >= 0 && STAMP.matcher(c).matches();
+    }
+
+    private static boolean isStamp2(String c) {
+        return c.indexOf("ystematic") >= 0 && STAMP2.matcher(c).matches();
+    }
+
     private boolean isHeadingCandidate(String c, int i, int from, boolean afterBlank) {
-        if (RULE_LINE.matcher(c).matches()) {
+        if (isRule(c)) {
             return afterBlank || i > from && kinds[i - 1] == SegmentKind.HEADING;
         }
         if (!afterBlank || c.length() > 80 || c.length() < 3) {
@@ -1383,14 +1437,14 @@ final class CableReader {
 
     /** A heading is a heading when a paragraph start (or an underline) follows it. */
     private boolean headingFollowedByParagraph(int i, int to, int lastNumber) {
-        boolean textSeen = !RULE_LINE.matcher(pieces.get(i).content(text)).matches();
+        boolean textSeen = !isRule(pieces.get(i).content(text));
         for (int j = i + 1; j < to && j < i + 8; j++) {
             Piece q = pieces.get(j);
             if (q.blank() || q.pageBreak) {
                 continue;
             }
             String c = q.content(text);
-            if (RULE_LINE.matcher(c).matches()) {
+            if (isRule(c)) {
                 if (textSeen) {
                     return true;
                 }
@@ -1408,7 +1462,7 @@ final class CableReader {
     }
 
     private Marking portionAt(int s, int e) {
-        Matcher pm = MARK.matcher(text).region(s, e);
+        Matcher pm = mt(MARK).region(s, e);
         if (pm.lookingAt()) {
             return Marking.parsePortion(pm.group()).orElse(null);
         }

@@ -71,6 +71,7 @@ final class Lines {
         int line = 1;
         Matcher pageLine = PAGE_LINE.matcher(text);
         Matcher page126 = PAGE_126.matcher(text);
+        int nextPage = text.indexOf("PAGE ");
         while (pos < n) {
             int nl = text.indexOf('\n', pos);
             int cend = nl < 0 ? n : nl;
@@ -79,7 +80,10 @@ final class Lines {
             if (ce > pos && text.charAt(ce - 1) == '\r') {
                 ce--;
             }
-            addLine(text, out, pos, ce, end, line, pageLine, page126);
+            if (nextPage >= 0 && nextPage < pos) {
+                nextPage = text.indexOf("PAGE ", pos);
+            }
+            addLine(text, out, pos, ce, end, line, pageLine, page126, nextPage >= 0 && nextPage < ce);
             pos = end;
             line++;
         }
@@ -97,7 +101,7 @@ final class Lines {
     }
 
     private static void addLine(String text, List<Piece> out, int s, int ce, int end, int line, Matcher pageLine,
-                                Matcher page126) {
+                                Matcher page126, boolean hasPage) {
         int cs = s;
         while (cs < ce && isWs(text.charAt(cs))) {
             cs++;
@@ -111,8 +115,7 @@ final class Lines {
                     return;
                 }
             }
-            int p = indexOf(text, "PAGE ", cs, ce);
-            if (p >= 0) {
+            if (hasPage) {
                 page126.region(cs, ce);
                 while (page126.find()) {
                     int ms = page126.start();
