@@ -1,0 +1,1631 @@
+package org.declass.ingest.parser;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.declass.ingest.parser.Lines.Piece;
+import org.declass.marking.ClassificationLevel;
+import org.declass.marking.Declassification;
+import org.declass.marking.DeclassificationKind;
+import org.declass.marking.Finding;
+import org.declass.marking.Marking;
+import org.declass.marking.Severity;
+
+/** One parse run over one text. Not thread-safe; {@link CableParser} makes a new one per call. */
+final class CableReader {
+
+    // ------------------------------------------------------------------ patterns (precompiled once)
+
+    private static final String CLASS_WORD = "(T\\s?O\\s?P\\s{1,3}S\\s?E\\s?C\\s?R\\s?E\\s?T|S?S\\s?E\\s?C\\s?R\\s?E\\s?T"
+            + "|C\\s?O\\s?N\\s?F\\s?I\\s?D\\s?E\\s?N\\s?T\\s?I\\s?A\\s?L|UNCLASSIFIED|UNCLAS(?:\\s{1,3}E\\s?F\\s?T\\s?O)?"
+            + "|LIMITED\\s{1,3}OFFICIAL\\s{1,3}USE)";
+    static final Pattern CLASS_LINE = Pattern.compile("(?i)\\s*¶?" + CLASS_WORD
+            + "(\\s*//\\s*[A-Z][A-Z/ ]*?)?(?:\\s+SECTION\\s+(\\d{1,3})\\s+OF\\s+(\\d{1,3}))?"
+            + "\\s+([A-Z][A-Z .'\\-]{0,40}?)\\s+(\\d{3,7})(?=\\s|$)");
+    static final Pattern CLASS_ONLY = Pattern.compile("(?i)\\s*" + CLASS_WORD + "\\s*(?://\\s*[A-Z/ ]+)?\\s*");
+    private static final Pattern DTG = Pattern.compile(
+            "\\s*(?:[ZOPRM](?:\\s[ZOPRM])?\\s+)?(\\d{2})(\\d{2})(\\d{2})Z\\s+([A-Za-z]{3})\\s+(\\d{2}|\\d{4})\\s*");
+    private static final Pattern DTG_PREC = Pattern.compile("\\s*[ZOPRM](?:\\s[ZOPRM])?\\s+\\d{6}Z\\s.*");
+    private static final Pattern FL4 = Pattern.compile("\\s*ZN[YR]\\s+([UECST]{5})\\b.*");
+    private static final Pattern WEEKDAY_LINE = Pattern.compile(
+            "\\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s+\\d{1,2}\\s+[A-Za-z]+\\s+\\d{4},\\s+\\d{1,2}:\\d{2}\\s*");
+    private static final String PARTIAL = "This record is a partial extract of the original cable";
+    private static final Pattern EO = Pattern.compile(
+            "(?<![A-Za-z.])(?:E\\s?\\.\\s?[Oo0]\\s?\\.?|EO|E\\.o\\.|e\\.o\\.)\\s*(\\d{4,5})(?!\\d)\\s*[:,.;]?\\s*");
+    private static final Pattern TAGS_START = Pattern.compile(
+            "(?:(?i:TAGS?)(?![A-Za-z])\\s*[:;,]?|(?:TAGE|TAS|TABS|TGS|AGS)\\s*[:;])\\s*");
+    private static final Pattern TAGS_MID = Pattern.compile("(?<![A-Za-z])(?:TAGS?|Tags)(?![A-Za-z])\\s*[:;]?\\s*");
+    private static final Pattern SUBJ_START = Pattern.compile("(?i:SUBJECT|SUBJ|UBJECT)(?![A-Za-z])\\s*[:.]?\\s*");
+    private static final Pattern SUBJ_COLON = Pattern.compile("(?i:SUBJECT|SUBJ|UBJECT)\\s*:");
+    private static final Pattern REASON_LINE = Pattern.compile("(?i)\\s*(?:\\(U\\)\\s*)?REASONS?\\b.*");
+    private static final Pattern SUBJ_MID = Pattern.compile("(?:SUBJECT|SUBJ|Subject)\\s*:\\s*");
+    private static final Pattern REF_START = Pattern.compile(
+            "(?i:REFS?|REF\\(S\\)|REFTELS?|RETELS?|REFERENCES?|PROGRAM REF)(?![A-Za-z])\\s*[:.]?\\s*");
+    private static final Pattern REF_MID = Pattern.compile("REFS?\\s*:\\s*");
+    private static final Pattern CAB_START = Pattern.compile("(?i)(?:\\(U\\)\\s*)?classified\\s+by(?![A-Za-z])");
+    private static final Pattern CAB_MID = Pattern.compile("(?i)classified\\s+by\\s*:");
+    private static final Pattern ENTIRE_TEXT = Pattern.compile(
+            "(?i)(UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\\s*[-\\u2013:,]*\\s*ENTIRE\\s+TEXT");
+    private static final Pattern NUMBERED = Pattern.compile("(¶)?(\\d{1,3})\\s?\\.(?!\\d)\\s*");
+    private static final Pattern MARK = Pattern.compile("\\(\\s?([A-Za-z][A-Za-z/ ,\\-]{0,38})\\)\\s*");
+    private static final Pattern MARK_MALFORMED = Pattern.compile("(TS|S|C|U|SBU)\\)\\s+");
+    private static final Pattern LABEL_MARK = Pattern.compile(
+            "((?i:summary|comment|begin summary|summary and comment)\\s*[:.]?\\s*)\\(([A-Za-z][A-Za-z/ ]{0,20})\\)\\s*");
+    private static final Pattern LETTERED = Pattern.compile("¶?(?:([A-Z])[.)]|\\(([A-Za-z])\\))\\s*");
+    private static final Pattern PAGE_ONE = Pattern.compile("(?:[A-Z ]+\\s+)?PAGE\\s+0*1\\s");
+    private static final Pattern JUNK_LINE = Pattern.compile("[>\\-=_*#~. ]{1,80}");
+    private static final Pattern RULE_LINE = Pattern.compile("\\s*[-=_*~ ]{3,}\\s*");
+    private static final Pattern STAMP = Pattern.compile(
+            "(?i).*Declassified/Released\\s+US\\s+Department\\s+of\\s+State.*");
+    private static final Pattern STAMP2 = Pattern.compile("(?i)\\s*(?:EO\\s+)?Systematic\\s+Review\\b.*");
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "\\s*[A-Z][A-Za-z'\\-\\u2019]{1,30}(?:\\s{1,3}[A-Z][A-Za-z'\\-\\u2019]{0,30}){0,2}\\s*");
+    private static final Pattern ADDRESSEE = Pattern.compile(
+            "(?i)\\s*(?:[A-Z0-9/&.,\\-]+\\s+){0,6}?(?:FOR|PLEASE\\s+PASS|PASS\\s+TO|PASS)(?![A-Za-z]).*");
+    private static final Pattern CORRECTION = Pattern.compile("(?i)\\s*(?:-\\s*-\\s*)?C\\s?O\\s?R\\s?R\\s?E\\s?C\\s?T\\s?E\\s?D.*");
+    private static final Pattern FOR_ONLY = Pattern.compile("FOR\\s+[A-Z][A-Z .'/\\-]{0,40}\\s+ONLY");
+    private static final Set<String> CAPTION_WORDS = Set.of("SIPDIS", "NOFORN", "EXDIS", "NODIS", "LIMDIS", "STADIS",
+            "CHEROKEE", "SENSITIVE", "AIDAC", "NOTAL", "CONDIS", "NODIF", "ROGER", "DISSENT", "TOSEC", "SECTO",
+            "EXCLUSIVE", "NOCONTRACT", "PROPIN", "ORCON");
+    private static final Set<String> CAPTION_PHRASES = Set.of("EYES ONLY", "WEBGRAM EXCLUDED ONLY", "OFFICIAL INFORMAL",
+            "SENSITIVE BUT UNCLASSIFIED", "SENSITIVE-BUT-UNCLASSIFIED", "ONLY", "SPECIAL HANDLING", "DISSENT CHANNEL",
+            "SBU", "STATE FOR OFFICIAL USE ONLY");
+    private static final Set<String> KNOWN_ORDERS = Set.of("12958", "13526", "12356", "12065", "11652", "13292");
+    private static final String MONTHS = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
+
+    private enum H { NONE, TAGS, SUBJECT, REF, CAB }
+
+    // ------------------------------------------------------------------ input and state
+
+    private final String text;
+    private final ParseHints hints;
+    private final List<Piece> pieces;
+    private final SegmentKind[] kinds;
+    private final int[] groups;
+    /** sub-line spans for pieces split by the header reader: {kind ordinal, start, end} triples */
+    private final List<int[]>[] spans;
+    private final List<Finding> findings = new ArrayList<>();
+
+    private boolean partial;
+    private boolean sawTransmission;
+    private LocalDate dtgDate;
+    private ClassificationLevel fl4Level;
+    private ClassificationLevel classLevel;
+    private boolean lou;
+    private boolean classLineSeen;
+    private String classWordNorm;
+    private String origin;
+    private String serial;
+    private int sections = 1;
+    private final Set<String> captions = new LinkedHashSet<>();
+    private Declassification decl;
+    private int eoLine;
+    private boolean eoSeen;
+    private final Set<String> tags = new LinkedHashSet<>();
+    private boolean tagsSeen;
+    private final StringBuilder subject = new StringBuilder();
+    private boolean subjectSeen;
+    private final StringBuilder refText = new StringBuilder();
+    private boolean refSeen;
+    private final StringBuilder cabText = new StringBuilder();
+    private boolean cabSeen;
+    private Marking entireText;
+    private boolean sbuStatement;
+    private final List<ParsedParagraph> paragraphs = new ArrayList<>();
+    private int group = 1;
+
+    @SuppressWarnings("unchecked")
+    CableReader(String text, ParseHints hints) {
+        this.text = text;
+        this.hints = hints;
+        this.pieces = Lines.scan(text);
+        this.kinds = new SegmentKind[pieces.size()];
+        this.groups = new int[pieces.size()];
+        this.spans = new List[pieces.size()];
+    }
+
+    // ------------------------------------------------------------------ driver
+
+    ParseResult read() {
+        int n = pieces.size();
+        int classIdx = findClassLine();
+        int headerStart;
+        if (classIdx >= 0) {
+            headerStart = classIdx;
+        } else {
+            headerStart = findHeaderStart();
+        }
+        int preEnd = headerStart >= 0 ? headerStart : n;
+        readPreamble(0, preEnd);
+        int trailerStart = findTrailer(Math.max(preEnd, 0));
+        int bodyStart = trailerStart;
+        if (headerStart >= 0) {
+            bodyStart = readHeader(headerStart, classIdx >= 0, trailerStart);
+        }
+        if (classIdx < 0 && !eoSeen && !tagsSeen && !subjectSeen && !sawTransmission) {
+            return new ParseResult.Rejected(
+                    "no cable structure: no classification line, E.O. line, TAGS or SUBJECT found");
+        }
+        if (headerStart < 0) {
+            // transmission header only: the rest is body
+            bodyStart = firstNonPreamble(trailerStart);
+        }
+        readBody(bodyStart, trailerStart);
+        return new ParseResult.Parsed(build());
+    }
+
+    // ------------------------------------------------------------------ class line and preamble
+
+    private int findClassLine() {
+        int limit = Math.min(pieces.size(), 400);
+        int vz = -1;
+        for (int i = 1; i < limit; i++) {
+            Piece p = pieces.get(i);
+            if (!p.blank() && text.startsWith("VZCZC", p.cstart)) {
+                vz = i;
+                break;
+            }
+        }
+        if (vz > 0) {
+            int found = findClassLine(vz, limit);
+            if (found >= 0) {
+                return found;
+            }
+        }
+        return findClassLine(0, limit);
+    }
+
+    private int findClassLine(int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            Piece p = pieces.get(i);
+            if (p.blank() || p.pageBreak) {
+                continue;
+            }
+            char c = Character.toUpperCase(text.charAt(p.cstart));
+            if (c != 'C' && c != 'S' && c != 'U' && c != 'L' && c != 'T' && c != '¶') {
+                continue;
+            }
+            if (mt(CLASS_LINE).region(p.cstart, p.cend).lookingAt()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Without a class line: the first E.O., TAGS or SUBJECT line (or caption line just before them). */
+    private int findHeaderStart() {
+        int limit = Math.min(pieces.size(), 400);
+        for (int i = 0; i < limit; i++) {
+            Piece p = pieces.get(i);
+            if (p.blank() || p.pageBreak) {
+                continue;
+            }
+            if (lookingAt(EO, p) || lookingAt(TAGS_START, p) && tagsLooksValid(p) || lookingAt(SUBJ_COLON, p)) {
+                int j = i;
+                while (j > 0 && (pieces.get(j - 1).blank() || captionOf(pieces.get(j - 1).content(text)) != null)) {
+                    j--;
+                }
+                while (j < i && pieces.get(j).blank()) {
+                    j++;
+                }
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private int firstNonPreamble(int limit) {
+        int i = 0;
+        while (i < limit && kinds[i] != null) {
+            i++;
+        }
+        return i;
+    }
+
+    private void readPreamble(int from, int to) {
+        boolean inTransmission = false;
+        boolean sawFm = false;
+        boolean sawTo = false;
+        for (int i = from; i < to; i++) {
+            Piece p = pieces.get(i);
+            if (p.blank()) {
+                kinds[i] = SegmentKind.BLANK;
+                continue;
+            }
+            String c = p.content(text);
+            if (c.startsWith(PARTIAL) || c.startsWith("The full text of the original cable")) {
+                partial = true;
+                kinds[i] = SegmentKind.WRAPPER;
+                continue;
+            }
+            if (c.length() < 60 && c.indexOf(',') > 0 && WEEKDAY_LINE.matcher(c).matches()) {
+                kinds[i] = SegmentKind.WRAPPER;
+                continue;
+            }
+            Matcher d = DTG.matcher(c);
+            if (c.indexOf('Z') > 0 && d.matches()) {
+                LocalDate date = dtgToDate(d);
+                boolean precedence = DTG_PREC.matcher(c).matches();
+                if (precedence || dtgDate == null) {
+                    if (date != null && (precedence || dtgDate == null)) {
+                        dtgDate = date;
+                    }
+                }
+                kinds[i] = precedence || inTransmission ? SegmentKind.TRANSMISSION : SegmentKind.WRAPPER;
+                sawTransmission |= precedence;
+                continue;
+            }
+            if (c.startsWith("VZCZC") || c.startsWith("ZNY ") || c.startsWith("ZNR ")
+                    || c.startsWith("PAGE ") && p.pageBreak) {
+                sawTransmission = true;
+                inTransmission = true;
+            } else if (c.startsWith("FM ")) {
+                sawFm = true;
+                inTransmission |= sawTo;
+            } else if (c.startsWith("TO ")) {
+                sawTo = true;
+                inTransmission |= sawFm;
+            }
+            sawTransmission |= sawFm && sawTo;
+            Matcher fl4 = c.startsWith("ZN") ? FL4.matcher(c) : null;
+            if (fl4 != null && fl4.matches()) {
+                fl4Level = switch (fl4.group(1).charAt(0)) {
+                    case 'C' -> ClassificationLevel.CONFIDENTIAL;
+                    case 'S' -> ClassificationLevel.SECRET;
+                    case 'T' -> ClassificationLevel.TOP_SECRET;
+                    default -> ClassificationLevel.UNCLASSIFIED;
+                };
+            }
+            if (isStamp(c) || isStamp2(c) && i > 0
+                    && kinds[i - 1] == SegmentKind.DECLASSIFICATION_STAMP) {
+                kinds[i] = SegmentKind.DECLASSIFICATION_STAMP;
+                continue;
+            }
+            kinds[i] = inTransmission || p.pageBreak ? SegmentKind.TRANSMISSION : SegmentKind.OTHER;
+        }
+        if (sawTransmission) {
+            for (int i = from; i < to; i++) {
+                if (kinds[i] == SegmentKind.OTHER) {
+                    kinds[i] = SegmentKind.TRANSMISSION;
+                }
+            }
+        }
+    }
+
+    private static LocalDate dtgToDate(Matcher d) {
+        try {
+            int day = Integer.parseInt(d.group(1));
+            int month = MONTHS.indexOf(d.group(4).toUpperCase(Locale.ROOT)) / 3 + 1;
+            if (MONTHS.indexOf(d.group(4).toUpperCase(Locale.ROOT)) < 0) {
+                return null;
+            }
+            String y = d.group(5);
+            int year = Integer.parseInt(y);
+            if (y.length() == 2) {
+                year += year >= 60 ? 1900 : 2000;
+            }
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    // ------------------------------------------------------------------ text header
+
+    /** Reads from the class line (or first header line) to the body; returns the index of the first body piece. */
+    private int readHeader(int from, boolean hasClassLine, int limit) {
+        int i = from;
+        if (hasClassLine) {
+            Piece p = pieces.get(i);
+            Matcher m = CLASS_LINE.matcher(text).region(p.cstart, p.cend);
+            m.lookingAt();
+            readClassLine(m, p);
+            int restStart = m.end();
+            List<int[]> sp = new ArrayList<>();
+            if (restStart < p.cend && !text.substring(restStart, p.cend).isBlank()) {
+                sp.add(new int[] {SegmentKind.CLASS_LINE.ordinal(), p.start, restStart});
+                spans[i] = sp;
+                headerFragment(i, restStart, p.cend, true);
+                closeSpans(i);
+            } else {
+                kinds[i] = SegmentKind.CLASS_LINE;
+            }
+            i++;
+        } else {
+            findings.add(Finding.atLine("P-NO-CLASS-LINE", Severity.WARNING,
+                    "no classification line found", pieces.get(Math.max(0, Math.min(from, pieces.size() - 1))).line));
+        }
+        H mode = H.NONE;
+        int headerLines = 0;
+        for (; i < limit; i++) {
+            Piece p = pieces.get(i);
+            if (p.pageBreak) {
+                kinds[i] = SegmentKind.PAGE_BREAK;
+                continue;
+            }
+            if (p.blank()) {
+                kinds[i] = SegmentKind.BLANK;
+                if (mode == H.SUBJECT && subject.length() > 0 || mode == H.TAGS || mode == H.CAB) {
+                    mode = H.NONE;
+                }
+                continue;
+            }
+            headerLines++;
+            String c = p.content(text);
+            // body starts at a numbered paragraph
+            if (isBodyStart(p, c)) {
+                return i;
+            }
+            H started = classify(c, p);
+            if (started != null) {
+                mode = headerFragment(i, p.start, p.cend, false);
+                closeSpans(i);
+                continue;
+            }
+            // continuation of the element in progress
+            if (mode == H.TAGS && looksLikeTags(c)) {
+                kinds[i] = SegmentKind.TAGS;
+                HeaderFields.addTags(c, tags);
+                continue;
+            }
+            if (mode == H.SUBJECT && !startsBodyText(c)) {
+                kinds[i] = SegmentKind.SUBJECT;
+                mode = headerFragment(i, p.start, p.cend, false, H.SUBJECT);
+                closeSpans(i);
+                continue;
+            }
+            if (mode == H.REF && (i > 0 && !pieces.get(i - 1).blank() || LETTERED.matcher(text).region(p.cstart,
+                    p.cend).lookingAt())) {
+                kinds[i] = SegmentKind.REF;
+                mode = headerFragment(i, p.start, p.cend, false, H.REF);
+                closeSpans(i);
+                continue;
+            }
+            if ((mode == H.CAB && !cabHasReason() || cabSeen && !cabHasReason() && REASON_LINE.matcher(c).matches())
+                    && !startsBodyText(c)) {
+                kinds[i] = SegmentKind.CAB;
+                cabText.append(' ').append(c);
+                continue;
+            }
+            String cap = captionOf(c);
+            if (cap != null) {
+                kinds[i] = SegmentKind.CAPTION;
+                addCaptions(c);
+                mode = H.NONE;
+                continue;
+            }
+            if (CORRECTION.matcher(c).matches() && !eoSeen) {
+                kinds[i] = SegmentKind.CORRECTION;
+                continue;
+            }
+            if (isStamp(c) || isStamp2(c) && i > 0
+                    && kinds[i - 1] == SegmentKind.DECLASSIFICATION_STAMP) {
+                kinds[i] = SegmentKind.DECLASSIFICATION_STAMP;
+                continue;
+            }
+            Matcher et = ENTIRE_TEXT.matcher(c);
+            if (et.lookingAt()) {
+                kinds[i] = SegmentKind.ENTIRE_TEXT;
+                readEntireText(et);
+                if (CAB_MID.matcher(c).find()) {
+                    cabFrom(c);
+                }
+                mode = H.NONE;
+                continue;
+            }
+            if (!eoSeen && !tagsSeen && !subjectSeen && headerLines <= 12 && c.length() <= 100
+                    && ADDRESSEE.matcher(c).matches() && mostlyUpper(c)) {
+                kinds[i] = SegmentKind.ADDRESSEE;
+                continue;
+            }
+            if (!eoSeen && !tagsSeen && !subjectSeen && headerElementAhead(i, limit)) {
+                kinds[i] = ADDRESSEE.matcher(c).matches() || mostlyUpper(c) ? SegmentKind.ADDRESSEE
+                        : SegmentKind.OTHER;
+                continue;
+            }
+            if (!eoSeen && !tagsSeen && !subjectSeen && headerLines <= 4 && c.length() <= 60 && mostlyUpper(c)) {
+                kinds[i] = SegmentKind.ADDRESSEE;
+                continue;
+            }
+            if (!eoSeen && !tagsSeen && !subjectSeen && !cabSeen) {
+                // no header element yet and this is text: the body starts here
+                return i;
+            }
+            return i;
+        }
+        return limit;
+    }
+
+    /** True when an E.O., TAGS or SUBJECT line follows within the next few non-blank lines. */
+    private boolean headerElementAhead(int i, int limit) {
+        int seen = 0;
+        for (int j = i + 1; j < limit && seen < 6; j++) {
+            Piece q = pieces.get(j);
+            if (q.blank() || q.pageBreak) {
+                continue;
+            }
+            seen++;
+            if (isBodyStart(q, null)) {
+                return false;
+            }
+            if (lookingAt(EO, q) || lookingAt(TAGS_START, q) && tagsLooksValid(q) || lookingAt(SUBJ_COLON, q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean cabHasReason() {
+        return HeaderFields.splitCab(cabText.toString())[1] != null || cabText.length() > 160;
+    }
+
+    /** Which header element a line starts with, or null. */
+    private H classify(String c, Piece p) {
+        if (lookingAt(EO, p) || lookingAt(TAGS_START, p) && tagsLooksValid(p) || lookingAt(SUBJ_START, p)
+                || lookingAt(REF_START, p) && !startsBodyText(c) || lookingAt(CAB_START, p)) {
+            return H.NONE;
+        }
+        // an addressee line carrying the E.O. line ("DEPT FOR NEA/MAG AND DRL E.O. 12958: ...")
+        if (!eoSeen) {
+            Matcher m = EO.matcher(text).region(p.cstart, p.cend);
+            if (m.find() && p.cend - p.cstart < 200) {
+                return H.NONE;
+            }
+        }
+        return null;
+    }
+
+    private boolean tagsLooksValid(Piece p) {
+        // "TAGS" followed by text; avoid "Tags of the ..." in prose: the keyword must be upper case or followed by ':'
+        Matcher m = TAGS_START.matcher(text).region(p.cstart, p.cend);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String kw = text.substring(p.cstart, m.end()).trim();
+        return kw.endsWith(":") || kw.endsWith(";") || kw.endsWith(",") || kw.startsWith("TAG");
+    }
+
+    private boolean lookingAt(Pattern pat, Piece p) {
+        return mt(pat).region(p.cstart, p.cend).lookingAt();
+    }
+
+    private final java.util.IdentityHashMap<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
+
+    /** A matcher over the text, reused: callers must not hold its state across another use of the same pattern. */
+    private Matcher mt(Pattern pat) {
+        Matcher m = matchers.get(pat);
+        if (m == null) {
+            m = pat.matcher(text);
+            matchers.put(pat, m);
+        }
+        return m;
+    }
+
+    private H headerFragment(int i, int s, int e, boolean inClassLine) {
+        return headerFragment(i, s, e, inClassLine, null);
+    }
+
+    /**
+     * Reads [s, e) of piece i as header text, splitting it where another element starts (flattened headers,
+     * glued terminators). Records spans for piece i. Returns the element still open at the end.
+     */
+    private H headerFragment(int i, int s, int e, boolean inClassLine, H continuing) {
+        Piece p = pieces.get(i);
+        if (spans[i] == null) {
+            spans[i] = new ArrayList<>();
+        }
+        List<int[]> sp = spans[i];
+        int spanStart = sp.isEmpty() ? p.start : sp.get(sp.size() - 1)[2];
+        int pos = s;
+        while (pos < e && Lines.isWs(text.charAt(pos))) {
+            pos++;
+        }
+        H open = H.NONE;
+        H cur = continuing;
+        int curStart = pos;
+        while (pos < e) {
+            if (cur == null) {
+                // what starts here?
+                Matcher m;
+                if ((m = EO.matcher(text).region(pos, e)).lookingAt()) {
+                    cur = H.NONE; // E.O.
+                    int valueEnd = nextKeyword(m.end(), e, true, true, true);
+                    readEo(m, m.end(), valueEnd, p.line);
+                    sp.add(new int[] {SegmentKind.EO_LINE.ordinal(), spanStart, valueEnd});
+                    spanStart = valueEnd;
+                    pos = valueEnd;
+                    cur = null;
+                    open = H.NONE;
+                    continue;
+                }
+                if ((m = TAGS_START.matcher(text).region(pos, e)).lookingAt()) {
+                    int valueEnd = nextKeyword(m.end(), e, false, true, true);
+                    readTagsKeyword(pos, m.end(), p.line);
+                    HeaderFields.addTags(text.substring(m.end(), valueEnd), tags);
+                    sp.add(new int[] {SegmentKind.TAGS.ordinal(), spanStart, valueEnd});
+                    spanStart = valueEnd;
+                    pos = valueEnd;
+                    open = H.TAGS;
+                    continue;
+                }
+                if ((m = SUBJ_START.matcher(text).region(pos, e)).lookingAt()) {
+                    if (text.charAt(pos) == 'U' && !text.startsWith("UBJECT", pos) || text.startsWith("UBJECT", pos)) {
+                        if (text.startsWith("UBJECT", pos)) {
+                            findings.add(Finding.atLine("P-SUBJECT-KEYWORD", Severity.INFO,
+                                    "SUBJECT keyword written \"UBJECT\"", p.line));
+                        }
+                    }
+                    subjectSeen = true;
+                    cur = H.SUBJECT;
+                    curStart = m.end();
+                    pos = m.end();
+                    continue;
+                }
+                if ((m = REF_START.matcher(text).region(pos, e)).lookingAt()) {
+                    refSeen = true;
+                    cur = H.REF;
+                    curStart = m.end();
+                    pos = m.end();
+                    continue;
+                }
+                if ((m = CAB_START.matcher(text).region(pos, e)).lookingAt()) {
+                    cur = H.CAB;
+                    curStart = pos;
+                    continue;
+                }
+                // unknown text: up to the next keyword is caption / addressee / other
+                int next = nextKeyword(pos, e, true, true, true);
+                if (next == pos) {
+                    next = e;
+                }
+                String frag = text.substring(pos, next).trim();
+                SegmentKind k;
+                if (captionOf(frag) != null || inClassLine && allCaptionWords(frag)) {
+                    addCaptions(frag);
+                    k = SegmentKind.CAPTION;
+                } else if (inClassLine) {
+                    k = SegmentKind.CLASS_LINE;
+                } else {
+                    k = SegmentKind.ADDRESSEE;
+                }
+                sp.add(new int[] {k.ordinal(), spanStart, next});
+                spanStart = next;
+                pos = next;
+                continue;
+            }
+            switch (cur) {
+                case SUBJECT -> {
+                    int end = nextGlued(pos, e);
+                    appendSubject(curStart, end);
+                    sp.add(new int[] {SegmentKind.SUBJECT.ordinal(), spanStart, end});
+                    spanStart = end;
+                    pos = end;
+                    open = H.SUBJECT;
+                }
+                case REF -> {
+                    int end = indexOfCab(pos, e);
+                    refText.append(refText.length() > 0 ? "\n" : "").append(text, curStart, end);
+                    sp.add(new int[] {SegmentKind.REF.ordinal(), spanStart, end});
+                    spanStart = end;
+                    pos = end;
+                    open = H.REF;
+                }
+                case CAB -> {
+                    cabSeen = true;
+                    if (cabText.length() > 0) {
+                        cabText.append(' ');
+                    }
+                    cabText.append(text, curStart, e);
+                    readEntireTextIn(curStart, e);
+                    sp.add(new int[] {SegmentKind.CAB.ordinal(), spanStart, e});
+                    spanStart = e;
+                    pos = e;
+                    open = H.CAB;
+                }
+                default -> pos = e;
+            }
+            cur = null;
+            curStart = pos;
+        }
+        return open;
+    }
+
+    private void closeSpans(int i) {
+        List<int[]> sp = spans[i];
+        Piece p = pieces.get(i);
+        if (sp == null || sp.isEmpty()) {
+            spans[i] = null;
+            return;
+        }
+        int[] last = sp.get(sp.size() - 1);
+        if (last[2] < p.end) {
+            last[2] = p.end;
+        }
+        if (sp.size() == 1) {
+            kinds[i] = SegmentKind.values()[last[0]];
+            spans[i] = null;
+        } else if (kinds[i] == null) {
+            kinds[i] = SegmentKind.values()[sp.get(0)[0]];
+        }
+    }
+
+    private void appendSubject(int s, int e) {
+        String part = text.substring(s, e).trim();
+        if (part.isEmpty()) {
+            return;
+        }
+        if (subject.length() > 0) {
+            subject.append(' ');
+        }
+        subject.append(part);
+    }
+
+    /** Position of the next TAGS / SUBJECT / Classified By keyword in [from, to), or {@code to}. */
+    private int nextKeyword(int from, int to, boolean eo, boolean tagsKw, boolean subj) {
+        int best = to;
+        Matcher m;
+        if (eo && (m = EO.matcher(text).region(from, to)).find() && m.start() > from) {
+            best = Math.min(best, m.start());
+        }
+        if (tagsKw && (m = TAGS_MID.matcher(text).region(from, best)).find() && m.start() > from) {
+            best = Math.min(best, m.start());
+        }
+        if (subj && (m = SUBJ_MID.matcher(text).region(from, best)).find() && m.start() > from) {
+            best = Math.min(best, m.start());
+        }
+        if ((m = CAB_MID.matcher(text).region(from, best)).find() && m.start() > from) {
+            best = Math.min(best, m.start());
+        }
+        return best;
+    }
+
+    /** Where a subject glued to REF: or Classified By: ends. */
+    private int nextGlued(int from, int to) {
+        int best = to;
+        Matcher m = CAB_MID.matcher(text).region(from, to);
+        if (m.find()) {
+            best = m.start();
+        }
+        m = REF_MID.matcher(text).region(from, best);
+        if (m.find() && m.start() > from) {
+            best = m.start();
+        }
+        return best;
+    }
+
+    private int indexOfCab(int from, int to) {
+        Matcher m = CAB_MID.matcher(text).region(from, to);
+        return m.find() ? m.start() : to;
+    }
+
+    private void readTagsKeyword(int s, int e, int line) {
+        tagsSeen = true;
+        String kw = text.substring(s, e).trim();
+        String word = kw.replaceAll("[:;,\\s]", "");
+        if (!word.equalsIgnoreCase("TAGS") && !word.equalsIgnoreCase("TAG")) {
+            findings.add(Finding.atLine("P-TAGS-KEYWORD", Severity.INFO,
+                    "TAGS keyword written \"" + kw + "\"", line));
+        }
+    }
+
+    private boolean looksLikeTags(String c) {
+        if (c.length() > 120) {
+            return false;
+        }
+        int upperTokens = 0;
+        int tokens = 0;
+        for (String t : c.split("[\\s,]+")) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            tokens++;
+            if (t.matches("[A-Z][A-Z0-9\\-]{1,11}")) {
+                upperTokens++;
+            }
+        }
+        return tokens > 0 && upperTokens == tokens;
+    }
+
+    private void readEo(Matcher m, int valueStart, int valueEnd, int line) {
+        if (eoSeen) {
+            return;
+        }
+        eoSeen = true;
+        eoLine = line;
+        String order = m.group(1);
+        if (order.equals("1295")) {
+            findings.add(Finding.atLine("P-EO-ORDER", Severity.WARNING,
+                    "E.O. order written \"1295\", read as 12958", line));
+            order = "12958";
+        } else if (!KNOWN_ORDERS.contains(order)) {
+            findings.add(Finding.atLine("P-EO-ORDER", Severity.WARNING,
+                    "E.O. order \"" + order + "\" is not a known classification order", line));
+        }
+        String raw = text.substring(valueStart, valueEnd).trim();
+        decl = HeaderFields.readEo(order, raw, cableDate());
+        if (raw.contains("XXXXX")) {
+            findings.add(Finding.atLine("P-REDACTED", Severity.INFO, "the E.O. line is redacted", line));
+        }
+    }
+
+    private LocalDate cableDate() {
+        return hints.date() != null ? hints.date() : dtgDate;
+    }
+
+    private void readClassLine(Matcher m, Piece p) {
+        classLineSeen = true;
+        String word = m.group(1);
+        String norm = word.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        if (norm.startsWith("SSECRET")) {
+            norm = norm.substring(1);
+        }
+        classWordNorm = norm;
+        if (norm.startsWith("TOPSECRET")) {
+            classLevel = ClassificationLevel.TOP_SECRET;
+        } else if (norm.startsWith("SECRET")) {
+            classLevel = ClassificationLevel.SECRET;
+        } else if (norm.startsWith("CONFIDENTIAL")) {
+            classLevel = ClassificationLevel.CONFIDENTIAL;
+        } else {
+            classLevel = ClassificationLevel.UNCLASSIFIED;
+            lou = norm.startsWith("LIMITED");
+        }
+        if (!norm.startsWith("UNCLAS") && !norm.startsWith("LIMITED")) {
+            String[] toks = word.trim().split("\\s+");
+            boolean spaced = true;
+            for (String t : toks) {
+                spaced &= t.length() == 1;
+            }
+            boolean solid = !word.trim().contains(" ") || word.trim().equalsIgnoreCase("TOP SECRET");
+            if (!spaced && !solid) {
+                findings.add(Finding.atLine("P-CLASS-LINE-MALFORMED", Severity.WARNING,
+                        "classification word is malformed (irregular letter spacing)", p.line));
+            }
+        }
+        if (!word.equals(word.toUpperCase(Locale.ROOT))) {
+            findings.add(Finding.atLine("P-CLASS-LINE-CASE", Severity.INFO,
+                    "classification line is not in capitals", p.line));
+        }
+        if (m.group(2) != null) {
+            for (String ctl : m.group(2).split("/")) {
+                String c = ctl.trim().toUpperCase(Locale.ROOT);
+                if (!c.isEmpty()) {
+                    captions.add(c.equals("NF") ? "NOFORN" : c);
+                }
+            }
+            findings.add(Finding.atLine("P-CLASS-LINE-CONTROLS", Severity.WARNING,
+                    "controls written on the classification line", p.line));
+        }
+        if (m.group(4) != null) {
+            try {
+                sections = Math.max(1, Integer.parseInt(m.group(4)));
+            } catch (NumberFormatException e) {
+                sections = 1;
+            }
+        }
+        origin = m.group(5).trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        serial = m.group(6).replaceFirst("^0+(?=\\d)", "");
+        if (origin.matches("X{4,}")) {
+            findings.add(Finding.atLine("P-REDACTED", Severity.INFO, "the originating post is redacted", p.line));
+        }
+    }
+
+    private String captionOf(String c) {
+        String u = HeaderFields.collapse(c).toUpperCase(Locale.ROOT);
+        if (u.isEmpty()) {
+            return null;
+        }
+        if (CAPTION_PHRASES.contains(u) || FOR_ONLY.matcher(u).matches()) {
+            return u;
+        }
+        return allCaptionWords(u) ? u : null;
+    }
+
+    private static boolean allCaptionWords(String frag) {
+        String u = frag.trim().toUpperCase(Locale.ROOT);
+        if (u.isEmpty()) {
+            return false;
+        }
+        for (String t : u.split("[\\s,]+")) {
+            if (!t.isEmpty() && !CAPTION_WORDS.contains(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void addCaptions(String c) {
+        String u = HeaderFields.collapse(c).toUpperCase(Locale.ROOT);
+        if (u.startsWith("SENSITIVE BUT UNCLASSIFIED") || u.startsWith("SENSITIVE-BUT-UNCLASSIFIED")
+                || u.equals("SBU")) {
+            captions.add("SENSITIVE");
+            sbuStatement = true;
+            return;
+        }
+        if (CAPTION_PHRASES.contains(u) || FOR_ONLY.matcher(u).matches()) {
+            captions.add(u);
+            return;
+        }
+        for (String t : u.split("[\\s,]+")) {
+            if (!t.isEmpty()) {
+                captions.add(t);
+            }
+        }
+    }
+
+    private static boolean mostlyUpper(String c) {
+        int up = 0;
+        int low = 0;
+        for (int k = 0; k < c.length(); k++) {
+            char ch = c.charAt(k);
+            if (Character.isUpperCase(ch)) {
+                up++;
+            } else if (Character.isLowerCase(ch)) {
+                low++;
+            }
+        }
+        return up > 0 && low * 4 <= up;
+    }
+
+    private boolean isBodyStart(Piece p, String c) {
+        Matcher m = mt(NUMBERED).region(p.cstart, p.cend);
+        if (m.lookingAt()) {
+            int num = parseInt(m.group(2));
+            return num >= 1 && num <= 3 || portionAt(m.end(), p.cend) != null;
+        }
+        return false;
+    }
+
+    private static boolean startsBodyText(String c) {
+        String u = c.length() > 20 ? c.substring(0, 20).toUpperCase(Locale.ROOT) : c.toUpperCase(Locale.ROOT);
+        return u.startsWith("SUMMARY") || u.startsWith("BEGIN SUMMARY") || u.startsWith("1.") || u.startsWith("¶1")
+                || u.startsWith("THIS IS AN ACTION") || u.startsWith("(U)") || u.startsWith("(C)")
+                || u.startsWith("(S)") || u.startsWith("(SBU)") || u.startsWith("SENSITIVE BUT")
+                || u.startsWith("-----");
+    }
+
+    private void readEntireText(Matcher et) {
+        String w = et.group(1).toUpperCase(Locale.ROOT);
+        ClassificationLevel l = w.startsWith("SECRET") ? ClassificationLevel.SECRET
+                : w.startsWith("CONFIDENTIAL") ? ClassificationLevel.CONFIDENTIAL : ClassificationLevel.UNCLASSIFIED;
+        entireText = w.startsWith("LIMITED") ? Marking.of(l, Marking.LOU) : Marking.of(l);
+    }
+
+    private void readEntireTextIn(int s, int e) {
+        Matcher et = ENTIRE_TEXT.matcher(text).region(s, e);
+        if (et.find()) {
+            readEntireText(et);
+        }
+    }
+
+    private void cabFrom(String c) {
+        Matcher m = CAB_MID.matcher(c);
+        if (m.find()) {
+            cabSeen = true;
+            cabText.append(c.substring(m.start()));
+        }
+    }
+
+    // ------------------------------------------------------------------ trailer
+
+    private int findTrailer(int floor) {
+        int i = pieces.size() - 1;
+        boolean signature = false;
+        int signatureLines = 0;
+        int start = pieces.size();
+        while (i >= floor) {
+            Piece p = pieces.get(i);
+            if (p.blank()) {
+                kinds[i] = SegmentKind.BLANK;
+                i--;
+                continue;
+            }
+            if (p.pageBreak) {
+                break;
+            }
+            String c = p.content(text);
+            SegmentKind k = null;
+            if (c.equals("NNNN")) {
+                k = SegmentKind.END_OF_MESSAGE;
+            } else if (JUNK_LINE.matcher(c).matches()) {
+                k = SegmentKind.OTHER;
+            } else if (isStamp(c) || isStamp2(c)) {
+                k = SegmentKind.DECLASSIFICATION_STAMP;
+            } else if (!signature && CLASS_ONLY.matcher(c).matches()) {
+                k = SegmentKind.BOTTOM_CLASS;
+            } else if (signatureLines < 2 && isSignature(c, i)) {
+                k = SegmentKind.SIGNATURE;
+                signature = true;
+                signatureLines++;
+            }
+            if (k == null) {
+                break;
+            }
+            kinds[i] = k;
+            start = i;
+            i--;
+        }
+        // blank pieces below the trailer start that were marked stay BLANK
+        for (int j = start; j < pieces.size(); j++) {
+            if (kinds[j] == null) {
+                kinds[j] = SegmentKind.BLANK;
+            }
+        }
+        // clear BLANK marks above start (they belong to the body)
+        for (int j = Math.max(i + 1, floor); j < start; j++) {
+            if (kinds[j] == SegmentKind.BLANK) {
+                kinds[j] = null;
+            }
+        }
+        return start;
+    }
+
+    private boolean isSignature(String c, int i) {
+        if (c.length() > 40 || !SIGNATURE.matcher(c).matches() || captionOf(c) != null) {
+            return false;
+        }
+        String u = c.toUpperCase(Locale.ROOT);
+        if (u.startsWith("END ") || u.equals("END") || u.startsWith("BT") && u.length() == 2) {
+            return false;
+        }
+        if (c.equals(u)) {
+            return true;
+        }
+        // mixed case: a single capitalised word ("Koenig")
+        return !c.trim().contains(" ");
+    }
+
+    // ------------------------------------------------------------------ body
+
+    private final class Para {
+        final int seq;
+        final Integer number;
+        final String sub;
+        final String heading;
+        final Marking marking;
+        final int start;
+        final int group;
+        final StringBuilder body = new StringBuilder();
+        int[] ranges = new int[16];
+        int nr;
+        int end;
+        boolean afterBreak;
+        int pendingBlankFrom = -1;
+
+        Para(int seq, Integer number, String sub, String heading, Marking marking, int start, int group) {
+            this.seq = seq;
+            this.number = number;
+            this.sub = sub;
+            this.heading = heading;
+            this.marking = marking;
+            this.start = start;
+            this.group = group;
+        }
+
+        void addText(int s, int e) {
+            if (afterBreak) {
+                push(-1, -1);
+                afterBreak = false;
+            }
+            push(s, e);
+        }
+
+        private void push(int s, int e) {
+            if (nr + 2 > ranges.length) {
+                ranges = java.util.Arrays.copyOf(ranges, ranges.length * 2);
+            }
+            ranges[nr++] = s;
+            ranges[nr++] = e;
+        }
+
+        ParsedParagraph toParagraph() {
+            int cap = body.length();
+            for (int k = 0; k < nr; k += 2) {
+                cap += Math.max(0, ranges[k + 1] - ranges[k]) + 1;
+            }
+            StringBuilder sb = new StringBuilder(cap);
+            sb.append(body);
+            for (int k = 0; k < nr; k += 2) {
+                if (ranges[k] < 0) {
+                    // join the text across a page break: at most one newline
+                    int len = sb.length();
+                    while (len > 0 && (sb.charAt(len - 1) == '\n' || Lines.isWs(sb.charAt(len - 1)))) {
+                        len--;
+                    }
+                    sb.setLength(len);
+                    if (len > 0) {
+                        sb.append('\n');
+                    }
+                } else {
+                    sb.append(text, ranges[k], ranges[k + 1]);
+                }
+            }
+            return new ParsedParagraph(seq, number, sub, heading, marking, sb.toString().strip(), start, end);
+        }
+    }
+
+    private void readBody(int from, int to) {
+        Para cur = null;
+        int lastNumber = 0;
+        int headingStart = -1;
+        int headingFirst = -1;
+        StringBuilder heading = null;
+        List<Integer> blanks = new ArrayList<>();
+        boolean repeatHeader = false;
+        H repeatMode = H.NONE;
+        ClassificationLevel firstLevel = classLevel;
+        boolean lastBreak = false;
+        int repeatTransmission = -1;
+        for (int i = from; i < to; i++) {
+            Piece p = pieces.get(i);
+            if (kinds[i] != null && kinds[i] != SegmentKind.BLANK) {
+                continue;
+            }
+            if (p.blank()) {
+                blanks.add(i);
+                if (repeatHeader && repeatMode == H.SUBJECT) {
+                    repeatMode = H.NONE;
+                }
+                continue;
+            }
+            if (p.pageBreak) {
+                kinds[i] = SegmentKind.PAGE_BREAK;
+                flushBlanks(blanks, cur, SegmentKind.BLANK);
+                if (cur != null) {
+                    cur.afterBreak = true;
+                }
+                lastBreak = true;
+                if (PAGE_ONE.matcher(text).region(p.cstart, p.cend).lookingAt()) {
+                    repeatTransmission = i;
+                }
+                continue;
+            }
+            String c = p.content(text);
+            boolean wasBreak = lastBreak;
+            lastBreak = false;
+            char c0 = c.charAt(0);
+            // a repeated section header (partial extracts, multi-section dumps)
+            if ((c0 == 'C' || c0 == 'S' || c0 == 'U' || c0 == 'L' || c0 == 'T' || c0 == 'c' || c0 == 's')
+                    && (c.contains("SECTION") || c.contains("section"))) {
+                Matcher m = mt(CLASS_LINE).region(p.cstart, p.cend);
+                if (m.lookingAt() && m.group(4) != null) {
+                    repeatTransmission = -1;
+                    kinds[i] = SegmentKind.PAGE_BREAK;
+                    flushBlanks(blanks, cur, SegmentKind.BLANK);
+                    checkSectionLevel(m.group(1), p.line, firstLevel);
+                    if (cur != null) {
+                        cur.afterBreak = true;
+                    }
+                    repeatHeader = true;
+                    repeatMode = H.NONE;
+                    continue;
+                }
+            }
+            if (repeatTransmission >= 0) {
+                if (i - repeatTransmission < 80 && !isBodyStart(p, c)) {
+                    kinds[i] = SegmentKind.PAGE_BREAK;
+                    flushBlanks(blanks, cur, SegmentKind.BLANK);
+                    continue;
+                }
+                repeatTransmission = -1;
+            }
+            if (repeatHeader) {
+                if (captionOf(c) != null || lookingAt(EO, p) || lookingAt(TAGS_START, p) || lookingAt(SUBJ_START, p)
+                        || repeatMode == H.TAGS && looksLikeTags(c) || repeatMode == H.SUBJECT
+                        || ADDRESSEE.matcher(c).matches() && mostlyUpper(c) && c.length() < 100
+                        && !NUMBERED.matcher(c).lookingAt()) {
+                    kinds[i] = SegmentKind.PAGE_BREAK;
+                    flushBlanks(blanks, cur, SegmentKind.BLANK);
+                    if (lookingAt(TAGS_START, p)) {
+                        repeatMode = H.TAGS;
+                    } else if (lookingAt(SUBJ_START, p)) {
+                        repeatMode = H.SUBJECT;
+                    } else if (repeatMode != H.SUBJECT) {
+                        repeatMode = H.NONE;
+                    }
+                    continue;
+                }
+                repeatHeader = false;
+            }
+            // CAB as a line of its own in the body
+            if (!cabSeen && (c0 == 'C' || c0 == 'c' || c0 == '(') && mt(CAB_START).region(p.cstart, p.cend).lookingAt()) {
+                flushBlanks(blanks, cur, SegmentKind.BLANK);
+                kinds[i] = SegmentKind.CAB;
+                cabSeen = true;
+                cabText.append(c);
+                int j = i + 1;
+                while (j < to && j < i + 4 && !pieces.get(j).blank() && !pieces.get(j).pageBreak
+                        && paragraphStart(pieces.get(j), lastNumber, true) == null
+                        && HeaderFields.splitCab(cabText.toString())[1] == null) {
+                    kinds[j] = SegmentKind.CAB;
+                    cabText.append(' ').append(pieces.get(j).content(text));
+                    j++;
+                }
+                i = j - 1;
+                continue;
+            }
+            // paragraph start?
+            Start st = paragraphStart(p, lastNumber, !blanks.isEmpty() || cur == null || wasBreak);
+            if (st != null) {
+                flushBlanks(blanks, cur, SegmentKind.BLANK);
+                if (cur != null) {
+                    paragraphs.add(cur.toParagraph());
+                }
+                if (st.number != null && st.sub == null) {
+                    lastNumber = st.number;
+                }
+                Integer number = st.sub != null ? (cur != null ? cur.number : null) : st.number;
+                String h = heading != null ? heading.toString() : null;
+                int start = headingStart >= 0 ? headingStart : p.cstart;
+                cur = new Para(paragraphs.size() + 1, number, st.sub, h, st.marking, start, group++);
+                heading = null;
+                headingStart = -1;
+                headingFirst = -1;
+                if (st.malformed) {
+                    findings.add(new Finding("P-PORTION-MALFORMED", Severity.WARNING,
+                            "portion mark lacks its opening parenthesis", p.line, cur.seq));
+                }
+                if (st.prefix != null) {
+                    cur.body.append(st.prefix);
+                }
+                kinds[i] = SegmentKind.PARAGRAPH;
+                groups[i] = cur.group;
+                cur.addText(st.textStart, p.end);
+                cur.end = p.cend;
+                afterParagraphLine(p, c, cur);
+                continue;
+            }
+            // heading?
+            if (isHeadingCandidate(c, i, from, !blanks.isEmpty() || cur == null || heading != null || wasBreak)
+                    && headingFollowedByParagraph(i, to, lastNumber)) {
+                flushBlanks(blanks, cur, SegmentKind.BLANK);
+                kinds[i] = SegmentKind.HEADING;
+                if (!isRule(c)) {
+                    if (heading == null) {
+                        heading = new StringBuilder();
+                    } else {
+                        heading.append(' ');
+                    }
+                    heading.append(c);
+                }
+                if (headingStart < 0) {
+                    headingStart = p.cstart;
+                    headingFirst = i;
+                }
+                continue;
+            }
+            // continuation of the current paragraph, or a new unnumbered one
+            boolean newBlock = cur == null || heading != null || headingStart >= 0
+                    || cur.number == null && cur.sub == null && !blanks.isEmpty();
+            if (newBlock) {
+                flushBlanks(blanks, cur, SegmentKind.BLANK);
+                if (cur != null) {
+                    paragraphs.add(cur.toParagraph());
+                }
+                String h = heading != null ? heading.toString() : null;
+                int start = headingStart >= 0 ? headingStart : p.cstart;
+                Marking mk = null;
+                int ts = p.cstart;
+                Matcher mm = MARK.matcher(text).region(p.cstart, p.cend);
+                if (mm.lookingAt()) {
+                    Optional<Marking> pm = Marking.parsePortion(mm.group());
+                    if (pm.isPresent()) {
+                        mk = pm.get();
+                        ts = mm.end();
+                    }
+                }
+                cur = new Para(paragraphs.size() + 1, null, null, h, mk, start, group++);
+                heading = null;
+                headingStart = -1;
+                kinds[i] = SegmentKind.PARAGRAPH;
+                groups[i] = cur.group;
+                cur.addText(ts, p.end);
+                cur.end = p.cend;
+                afterParagraphLine(p, c, cur);
+                continue;
+            }
+            flushBlanks(blanks, cur, SegmentKind.PARAGRAPH);
+            kinds[i] = SegmentKind.PARAGRAPH;
+            groups[i] = cur.group;
+            cur.addText(p.start, p.end);
+            cur.end = p.cend;
+            afterParagraphLine(p, c, cur);
+        }
+        flushBlanks(blanks, null, SegmentKind.BLANK);
+        if (cur != null) {
+            paragraphs.add(cur.toParagraph());
+        }
+        if (heading != null && headingFirst >= 0) {
+            // a dangling heading with nothing after it: keep it as a heading segment only
+            headingFirst = -1;
+        }
+    }
+
+    private void afterParagraphLine(Piece p, String c, Para cur) {
+        if (c.indexOf("ENTIRE") >= 0 || c.indexOf("entire") >= 0) {
+            readEntireTextIn(p.cstart, p.cend);
+        }
+        if (!cabSeen && (c.indexOf("LASSIFIED BY") >= 0 || c.indexOf("lassified by") >= 0
+                || c.indexOf("lassified By") >= 0)) {
+            Matcher m = CAB_MID.matcher(c);
+            Matcher m2 = CAB_START.matcher(c);
+            int at = m.find() ? m.start() : (m2.find() ? m2.start() : -1);
+            if (at >= 0) {
+                cabSeen = true;
+                cabText.append(c.substring(at));
+                // the reason may be on the next line
+                int idx = pieces.indexOf(p);
+                if (HeaderFields.splitCab(cabText.toString())[1] == null && idx >= 0 && idx + 1 < pieces.size()
+                        && !pieces.get(idx + 1).blank()) {
+                    cabText.append(' ').append(pieces.get(idx + 1).content(text));
+                }
+            }
+        }
+        if (!sbuStatement && (c.startsWith("SENSITIVE BUT UNCLASSIFIED") || c.contains("Sensitive but unclassified")
+                || c.contains("SENSITIVE BUT UNCLASSIFIED"))) {
+            sbuStatement = true;
+        }
+    }
+
+    private void flushBlanks(List<Integer> blanks, Para cur, SegmentKind kind) {
+        for (int b : blanks) {
+            kinds[b] = kind;
+            if (kind == SegmentKind.PARAGRAPH && cur != null) {
+                groups[b] = cur.group;
+                Piece bp = pieces.get(b);
+                if (!cur.afterBreak) {
+                    cur.addText(bp.start, bp.end);
+                }
+            }
+        }
+        blanks.clear();
+    }
+
+    private void checkSectionLevel(String word, int line, ClassificationLevel first) {
+        String norm = word.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        ClassificationLevel l = norm.startsWith("TOPSECRET") ? ClassificationLevel.TOP_SECRET
+                : norm.startsWith("SECRET") ? ClassificationLevel.SECRET
+                : norm.startsWith("CONFIDENTIAL") ? ClassificationLevel.CONFIDENTIAL : ClassificationLevel.UNCLASSIFIED;
+        if (first != null && l != first) {
+            findings.add(Finding.atLine("P-SECTIONS-DISAGREE", Severity.ERROR,
+                    "the classification line of a later section (" + l.displayName()
+                            + ") differs from the first (" + first.displayName() + ")", line));
+        }
+    }
+
+    private record Start(Integer number, String sub, Marking marking, int textStart, boolean malformed,
+                         String prefix) {
+    }
+
+    private Start paragraphStart(Piece p, int lastNumber, boolean afterBlank) {
+        int s = p.cstart;
+        char c0 = text.charAt(s);
+        if (c0 == '¶' || c0 >= '0' && c0 <= '9') {
+            Matcher m = mt(NUMBERED).region(s, p.cend);
+            if (m.lookingAt()) {
+                int num = parseInt(m.group(2));
+                int after = m.end();
+                Marking mk = null;
+                boolean malformed = false;
+                int ts = after;
+                String prefix = null;
+                Matcher pm = mt(MARK).region(after, p.cend);
+                if (pm.lookingAt()) {
+                    Optional<Marking> o = Marking.parsePortion(pm.group());
+                    if (o.isPresent()) {
+                        mk = o.get();
+                        ts = pm.end();
+                    }
+                }
+                if (mk == null) {
+                    Matcher mf = mt(MARK_MALFORMED).region(after, p.cend);
+                    if (mf.lookingAt()) {
+                        mk = Marking.parsePortion("(" + mf.group(1) + ")").orElse(null);
+                        malformed = mk != null;
+                        ts = mf.end();
+                    }
+                }
+                if (mk == null) {
+                    Matcher lm = mt(LABEL_MARK).region(after, p.cend);
+                    if (lm.lookingAt()) {
+                        Optional<Marking> o = Marking.parsePortion("(" + lm.group(2) + ")");
+                        if (o.isPresent()) {
+                            mk = o.get();
+                            prefix = lm.group(1);
+                            ts = lm.end();
+                        }
+                    }
+                }
+                boolean inSequence = num > lastNumber && num <= lastNumber + 3
+                        || lastNumber == 0 && num <= 5;
+                if (mk != null && (num > 0 && num < 200) || inSequence && (afterBlank || m.group(1) != null
+                        || num == lastNumber + 1)) {
+                    if (mk != null && !inSequence && num != lastNumber + 1) {
+                        // marked but out of sequence: still a paragraph
+                    }
+                    return new Start(num, null, mk, ts, malformed, prefix);
+                }
+                return null;
+            }
+        }
+        // lettered sub-paragraph with its own mark
+        if (c0 == '¶' || c0 == '(' || c0 >= 'A' && c0 <= 'Z') {
+            Matcher m = mt(LETTERED).region(s, p.cend);
+            if (m.lookingAt() && lastNumber > 0) {
+                Matcher pm = mt(MARK).region(m.end(), p.cend);
+                if (pm.lookingAt()) {
+                    Optional<Marking> o = Marking.parsePortion(pm.group());
+                    if (o.isPresent()) {
+                        String letter = (m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(Locale.ROOT);
+                        return new Start(null, letter, o.get(), pm.end(), false, null);
+                    }
+                }
+            }
+        }
+        // an unnumbered paragraph opening with its own mark, after a blank line
+        if (c0 == '(' && afterBlank) {
+            Matcher pm = mt(MARK).region(s, p.cend);
+            if (pm.lookingAt()) {
+                Optional<Marking> o = Marking.parsePortion(pm.group());
+                if (o.isPresent()) {
+                    return new Start(null, null, o.get(), pm.end(), false, null);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isRule(String c) {
+        if (c.length() < 3) {
+            return false;
+        }
+        char f = c.charAt(0);
+        if (f != '-' && f != '=' && f != '_' && f != '*' && f != '~' && f != ' ') {
+            return false;
+        }
+        return RULE_LINE.matcher(c).matches();
+    }
+
+    private static boolean isStamp(String c) {
+        return c.indexOf("eclassified/") >= 0 && STAMP.matcher(c).matches();
+    }
+
+    private static boolean isStamp2(String c) {
+        return c.indexOf("ystematic") >= 0 && STAMP2.matcher(c).matches();
+    }
+
+    private boolean isHeadingCandidate(String c, int i, int from, boolean afterBlank) {
+        if (isRule(c)) {
+            return afterBlank || i > from && kinds[i - 1] == SegmentKind.HEADING;
+        }
+        if (!afterBlank || c.length() > 80 || c.length() < 3) {
+            return false;
+        }
+        char last = c.charAt(c.length() - 1);
+        if (last == '.' || last == ',' || last == ';' || last == '"' && c.length() > 60) {
+            return false;
+        }
+        char first = c.charAt(0);
+        if (!Character.isUpperCase(first) && !Character.isDigit(first) && first != '\'' && first != '"') {
+            return false;
+        }
+        String u = c.toUpperCase(Locale.ROOT);
+        if (u.startsWith("END ") || u.startsWith("BEGIN ") || u.startsWith("--")) {
+            return false;
+        }
+        // title case or capitals: most longer words start with a capital
+        int words = 0;
+        int caps = 0;
+        for (String w : c.split("\\s+")) {
+            if (w.length() > 3) {
+                words++;
+                if (Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0))) {
+                    caps++;
+                }
+            }
+        }
+        return words == 0 || caps * 2 >= words;
+    }
+
+    /** A heading is a heading when a paragraph start (or an underline) follows it. */
+    private boolean headingFollowedByParagraph(int i, int to, int lastNumber) {
+        boolean textSeen = !isRule(pieces.get(i).content(text));
+        for (int j = i + 1; j < to && j < i + 8; j++) {
+            Piece q = pieces.get(j);
+            if (q.blank() || q.pageBreak) {
+                continue;
+            }
+            String c = q.content(text);
+            if (isRule(c)) {
+                if (textSeen) {
+                    return true;
+                }
+                continue;
+            }
+            if (paragraphStart(q, lastNumber, true) != null) {
+                return true;
+            }
+            if (textSeen || c.length() > 80) {
+                return false;
+            }
+            textSeen = true;
+        }
+        return false;
+    }
+
+    private Marking portionAt(int s, int e) {
+        Matcher pm = mt(MARK).region(s, e);
+        if (pm.lookingAt()) {
+            return Marking.parsePortion(pm.group()).orElse(null);
+        }
+        return null;
+    }
+
+    private static int parseInt(String s) {
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    // ------------------------------------------------------------------ result
+
+    private ParsedCable build() {
+        LocalDate date = cableDate();
+        // classification
+        ClassificationLevel level = classLevel;
+        if (level == null) {
+            level = fl4Level;
+        }
+        if (level == null) {
+            level = ClassificationLevel.UNCLASSIFIED;
+            for (ParsedParagraph pp : paragraphs) {
+                if (pp.marking() != null) {
+                    level = ClassificationLevel.max(level, pp.marking().level());
+                }
+            }
+            if (entireText != null) {
+                level = ClassificationLevel.max(level, entireText.level());
+            }
+        }
+        if (classLevel != null && fl4Level != null && classLevel != fl4Level) {
+            findings.add(Finding.atLine("P-FL4-DISAGREES", Severity.WARNING,
+                    "the transmission header level (" + fl4Level.displayName()
+                            + ") differs from the classification line (" + classLevel.displayName() + ")", null));
+        }
+        List<String> controls = new ArrayList<>();
+        if (captions.contains("NOFORN")) {
+            controls.add(Marking.NOFORN);
+        }
+        if (captions.contains("NODIS")) {
+            controls.add(Marking.NODIS);
+        } else if (captions.contains("EXDIS")) {
+            controls.add(Marking.EXDIS);
+        }
+        if (level == ClassificationLevel.UNCLASSIFIED) {
+            boolean sbu = captions.contains("SENSITIVE") || sbuStatement;
+            for (ParsedParagraph pp : paragraphs) {
+                if (pp.marking() != null && pp.marking().controls().contains(Marking.SBU)) {
+                    sbu = true;
+                    break;
+                }
+            }
+            if (lou) {
+                controls.add(Marking.LOU);
+            } else if (sbu) {
+                controls.add(Marking.SBU);
+            }
+        }
+        Marking classification = new Marking(level, controls);
+
+        // subject and its own mark
+        String subj = subject.length() == 0 ? null : HeaderFields.collapse(subject.toString());
+        Marking subjMark = null;
+        if (subj != null && subj.startsWith("(")) {
+            Matcher m = MARK.matcher(subj);
+            if (m.lookingAt()) {
+                Optional<Marking> o = Marking.parsePortion(m.group());
+                if (o.isPresent()) {
+                    subjMark = o.get();
+                    subj = subj.substring(m.end()).trim();
+                }
+            }
+        }
+        if (subj != null && subj.isEmpty()) {
+            subj = null;
+        }
+        // CAB
+        ClassifiedBy by = null;
+        List<String> reasons = List.of();
+        if (cabText.length() > 0) {
+            String cab = cabText.toString();
+            Matcher m = HeaderFields.CAB_START.matcher(cab);
+            String after = m.find() ? cab.substring(m.end()) : cab;
+            String[] parts = HeaderFields.splitCab(after);
+            by = HeaderFields.readClassifier(parts[0]);
+            reasons = HeaderFields.readReasons(parts[1] != null ? parts[1] : after);
+        }
+        // E.O.
+        Declassification d = decl;
+        if (d == null) {
+            d = Declassification.unknown();
+            findings.add(Finding.atLine("P-NO-EO-LINE", Severity.WARNING, "no E.O. line found", null));
+        } else if (d.kind() == DeclassificationKind.DATE && d.raw() != null && cableDate() != null) {
+            // re-read a 2-digit year now that the cable date is known (hints may carry it)
+            Declassification again = HeaderFields.readEo(d.order(), d.raw(), cableDate());
+            if (again.kind() == DeclassificationKind.DATE) {
+                d = again;
+            }
+        }
+        if (!tagsSeen) {
+            findings.add(Finding.atLine("P-NO-TAGS", Severity.WARNING, "no TAGS line found", null));
+        }
+        if (subj == null) {
+            findings.add(Finding.atLine("P-NO-SUBJECT", Severity.WARNING, "no SUBJECT found", null));
+        }
+        if (tags.remove("SIPDIS")) {
+            captions.add("SIPDIS");
+        }
+        // reference
+        String reference = hints.reference();
+        if (reference == null) {
+            Integer year = null;
+            if (date != null) {
+                year = date.getYear();
+            } else if (d.date() != null) {
+                year = d.date().getYear() - 10;
+                findings.add(Finding.atLine("P-YEAR-INFERRED", Severity.INFO,
+                        "cable year inferred from the DECL date minus ten years", eoLine > 0 ? eoLine : null));
+            }
+            if (origin == null || serial == null || origin.matches("X{3,}")) {
+                findings.add(Finding.atLine("P-NO-REFERENCE", Severity.WARNING,
+                        "reference id unknown: origin or serial missing or redacted", null));
+            } else if (year == null) {
+                findings.add(Finding.atLine("P-NO-REFERENCE", Severity.WARNING,
+                        "reference id unknown: no cable year", null));
+            } else {
+                reference = String.format(Locale.ROOT, "%02d", year % 100) + origin.replace(" ", "") + serial;
+            }
+        }
+        List<String> refs = refText.length() == 0 ? List.of() : HeaderFields.splitRefs(refText.toString());
+        return new ParsedCable(reference, origin, serial, date, partial, classification, classification.banner(),
+                sections, List.copyOf(captions), d, List.copyOf(tags), subj, subjMark, refs, by, reasons, entireText,
+                List.copyOf(paragraphs), List.copyOf(findings), segments());
+    }
+
+    private List<Segment> segments() {
+        SegmentBuilder b = new SegmentBuilder();
+        SegmentKind[] all = SegmentKind.values();
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (spans[i] != null) {
+                int pos = p.start;
+                for (int[] s : spans[i]) {
+                    int st = Math.max(s[1], pos);
+                    int en = Math.min(Math.max(s[2], st), p.end);
+                    if (st > pos) {
+                        b.add(SegmentKind.OTHER, pos, st, -1);
+                    }
+                    b.add(all[s[0]], st, en, 0);
+                    pos = en;
+                }
+                if (pos < p.end) {
+                    b.add(all[spans[i].get(spans[i].size() - 1)[0]], pos, p.end, 0);
+                }
+                continue;
+            }
+            SegmentKind k = kinds[i] == null ? (p.blank() ? SegmentKind.BLANK : SegmentKind.OTHER) : kinds[i];
+            b.add(k, p.start, p.end, k == SegmentKind.PARAGRAPH ? groups[i] : 0);
+        }
+        return b.finish(text.length());
+    }
+}
