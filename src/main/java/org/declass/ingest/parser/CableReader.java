@@ -1135,6 +1135,16 @@ final class CableReader {
                 }
                 repeatHeader = false;
             }
+            // a classification word alone on its line inside the body: page furniture
+            if (c.length() < 40 && CLASS_ONLY.matcher(c).matches()) {
+                kinds[i] = SegmentKind.PAGE_BREAK;
+                flushBlanks(blanks, cur, SegmentKind.BLANK);
+                if (cur != null) {
+                    cur.afterBreak = true;
+                }
+                lastBreak = true;
+                continue;
+            }
             // CAB as a line of its own in the body
             if (!cabSeen && (c0 == 'C' || c0 == 'c' || c0 == '(') && mt(CAB_START).region(p.cstart, p.cend).lookingAt()) {
                 flushBlanks(blanks, cur, SegmentKind.BLANK);
@@ -1179,7 +1189,7 @@ final class CableReader {
                 kinds[i] = SegmentKind.PARAGRAPH;
                 groups[i] = cur.group;
                 cur.addText(st.textStart, p.end);
-                cur.end = p.cend;
+                cur.end = trimEnd(p);
                 afterParagraphLine(p, c, cur);
                 continue;
             }
@@ -1228,7 +1238,7 @@ final class CableReader {
                 kinds[i] = SegmentKind.PARAGRAPH;
                 groups[i] = cur.group;
                 cur.addText(ts, p.end);
-                cur.end = p.cend;
+                cur.end = trimEnd(p);
                 afterParagraphLine(p, c, cur);
                 continue;
             }
@@ -1236,7 +1246,7 @@ final class CableReader {
             kinds[i] = SegmentKind.PARAGRAPH;
             groups[i] = cur.group;
             cur.addText(p.start, p.end);
-            cur.end = p.cend;
+            cur.end = trimEnd(p);
             afterParagraphLine(p, c, cur);
         }
         flushBlanks(blanks, null, SegmentKind.BLANK);
@@ -1381,6 +1391,14 @@ final class CableReader {
             }
         }
         return null;
+    }
+
+    private int trimEnd(Piece p) {
+        int e = p.cend;
+        while (e > p.cstart && Lines.isWs(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
     }
 
     private static boolean isRule(String c) {
