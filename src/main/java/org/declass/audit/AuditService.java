@@ -1,12 +1,6 @@
 package org.declass.audit;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -115,23 +109,7 @@ public class AuditService {
 
     void writeExport(AuditQuery query, Format format, OutputStream out) {
         try (Connection c = dataSource.getConnection()) {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            if (format == Format.CSV) {
-                w.write(AuditCsv.HEADER);
-            }
-            Iterator<AuditRecord> it = AuditRows.ascending(c, query);
-            while (it.hasNext()) {
-                AuditRecord r = it.next();
-                if (format == Format.CSV) {
-                    AuditCsv.write(w, r);
-                } else {
-                    w.write(json.writeValueAsString(AuditEntryView.of(r)));
-                    w.write('\n');
-                }
-            }
-            w.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            AuditExport.write(c, query, format, out, json);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e);
         }
