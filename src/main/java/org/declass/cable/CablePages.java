@@ -12,7 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.declass.audit.AuditService;
+import org.declass.audit.CableAuditSection;
 import org.declass.security.CurrentReader;
+import org.declass.security.Roles;
 
 /** The cable list and the cable page. */
 @Path("/cables")
@@ -24,6 +27,9 @@ public class CablePages {
 
     @Inject
     CurrentReader reader;
+
+    @Inject
+    AuditService audit;
 
     /** The list's filter values, echoed back into the form. */
     public record Filters(String level, String origin, String state, String q, Boolean hasErrors, String sort) {
@@ -53,7 +59,8 @@ public class CablePages {
         static native TemplateInstance list(CablePage page, Filters filters, List<String> origins,
                                             List<String> levels, List<String> states);
 
-        static native TemplateInstance detail(CableView cable);
+        /** @param audit the cable's history and redaction index; null unless the reader is an auditor or admin */
+        static native TemplateInstance detail(CableView cable, CableAuditSection audit);
     }
 
     @GET
@@ -72,6 +79,8 @@ public class CablePages {
     @GET
     @Path("/{id}")
     public TemplateInstance detail(@PathParam("id") long id) {
-        return Templates.detail(cables.view(id, reader.get()));
+        CableView view = cables.view(id, reader.get());
+        CableAuditSection history = reader.get().hasAnyRole(Roles.AUDITOR, Roles.ADMIN) ? audit.cableSection(id) : null;
+        return Templates.detail(view, history);
     }
 }

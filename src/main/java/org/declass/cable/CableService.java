@@ -10,6 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.declass.audit.AuditAction;
+import org.declass.audit.AuditEvent;
+import org.declass.audit.AuditTrail;
 import org.declass.cable.CableView.ClassifiedByView;
 import org.declass.cable.CableView.DeclassificationView;
 import org.declass.cable.CableView.MarkingView;
@@ -35,6 +38,9 @@ public class CableService {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    AuditTrail auditTrail;
 
     /** Stores a new cable with its paragraphs, findings, original text and header details. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -76,13 +82,17 @@ public class CableService {
         return cables.origins();
     }
 
-    /** The original text, byte for byte; only for a reader cleared for the whole cable. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** The original text, byte for byte; only for a reader cleared for the whole cable. Audited when classified. */
+    @Transactional
     public String original(long id, Reader reader) {
         Cable cable = get(id);
         if (!mayReadWhole(cable, reader)) {
             throw new NotCleared("your clearance does not cover the whole of cable " + cable.getReference()
                     + " (" + cable.getBanner() + ")");
+        }
+        if (cable.getLevel() != ClassificationLevel.UNCLASSIFIED) {
+            auditTrail.record(AuditEvent.by(reader.username(), reader.roles(), AuditAction.ORIGINAL_READ)
+                    .cable(cable.getId(), cable.getReference()).note("original text, all portions"));
         }
         return text(cable).getOriginal();
     }
@@ -99,8 +109,8 @@ public class CableService {
         return true;
     }
 
-    /** The cable as this reader may see it. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** The cable as this reader may see it. Audited (PORTIONS_READ) when classified paragraph text is returned. */
+    @Transactional
     public CableView view(long id, Reader reader) {
         Cable cable = get(id);
         CableHeader header = header(text(cable));
@@ -108,10 +118,14 @@ public class CableService {
         boolean subjectReadable = policy.mayRead(reader, cable.getSubjectLevel(), cable.isSubjectForeignRestricted());
         List<ParagraphView> paragraphs = new ArrayList<>();
         int withheld = 0;
+        List<Integer> classifiedRead = new ArrayList<>();
         for (Paragraph p : cable.getParagraphs()) {
             MarkingView mark = MarkingView.of(p.getMark());
             MarkingView effective = MarkingView.of(effectiveMarking(p));
             if (policy.mayRead(reader, p.getEffectiveLevel(), p.isForeignRestricted())) {
+                if (p.getEffectiveLevel() != ClassificationLevel.UNCLASSIFIED) {
+                    classifiedRead.add(p.getSeq());
+                }
                 paragraphs.add(new ParagraphView(p.getSeq(), p.getNumber(), p.getSub(), p.getHeading(), mark,
                         effective, false, null, p.getText(), p.getStartOffset(), p.getEndOffset()));
             } else {
@@ -120,6 +134,12 @@ public class CableService {
                         policy.withheldPlaceholder(p.getEffectiveLevel(), p.isForeignRestricted()), null, null,
                         null));
             }
+        }
+        if (!classifiedRead.isEmpty()) {
+            auditTrail.record(AuditEvent.by(reader.username(), reader.roles(), AuditAction.PORTIONS_READ)
+                    .cable(cable.getId(), cable.getReference())
+                    .note("portions " + classifiedRead.stream().map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(","))));
         }
         Marking subjectMark = header.subjectMark() == null ? null
                 : Marking.parsePortion(header.subjectMark()).orElse(null);

@@ -16,6 +16,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import org.declass.audit.AuditAction;
+import org.declass.audit.AuditEvent;
+import org.declass.audit.AuditTrail;
 import org.declass.cable.Cable;
 import org.declass.cable.CableFinding;
 import org.declass.cable.CableHeader;
@@ -45,6 +48,9 @@ public class IngestService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail auditTrail;
 
     /** Checks, parses and stores one cable, each attempt in its own transaction. */
     public IngestOutcome ingest(byte[] bytes, ParseHints hints, String actor) {
@@ -117,6 +123,11 @@ public class IngestService {
         }
         Cable cable = toCable(parsed, sha, text.getBytes(StandardCharsets.UTF_8).length, actor);
         cables.register(cable, text, header(parsed, hints));
+        auditTrail.record(AuditEvent.by(actor, AuditAction.CABLE_INGESTED)
+                .cable(cable.getId(), reference)
+                .marking(null, cable.getBanner())
+                .note(cable.getParagraphCount() + " paragraphs, " + cable.getFindingCount() + " findings, sha256 "
+                        + sha));
         Log.infof("ingested %s (%s, %d paragraphs, %d findings) by %s", reference, cable.getBanner(),
                 cable.getParagraphCount(), cable.getFindingCount(), actor);
         return IngestOutcome.created(cable);

@@ -9,6 +9,9 @@ import java.util.Set;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.declass.audit.AuditAction;
+import org.declass.audit.AuditEvent;
+import org.declass.audit.AuditTrail;
 import org.declass.marking.ClassificationLevel;
 
 /** Creating accounts: the first administrator of a new installation, and the demo accounts. */
@@ -28,12 +31,16 @@ public class AccountService {
 
     public static final String DEMO_PASSWORD = "demo";
 
+    @jakarta.inject.Inject
+    AuditTrail auditTrail;
+
     @Transactional
     public int createDemoAccounts() {
         int created = 0;
         for (DemoAccount a : DEMO_ACCOUNTS) {
             if (User.findByUsername(a.username()) == null) {
-                User.add(a.username(), DEMO_PASSWORD, a.roles(), a.clearance(), a.noforn());
+                User user = User.add(a.username(), DEMO_PASSWORD, a.roles(), a.clearance(), a.noforn());
+                auditCreated(user, "system:startup", "demo account");
                 created++;
             }
         }
@@ -59,7 +66,8 @@ public class AccountService {
             new SecureRandom().nextBytes(random);
             password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         }
-        User.add("admin", password, new LinkedHashSet<>(Roles.ALL), ClassificationLevel.TOP_SECRET, true);
+        User admin = User.add("admin", password, new LinkedHashSet<>(Roles.ALL), ClassificationLevel.TOP_SECRET, true);
+        auditCreated(admin, "system:startup", "first administrator");
         if (generated) {
             Log.warnf("Created the first administrator 'admin' with the generated password %s"
                     + " (shown once; set DECLASS_ADMIN_PASSWORD to choose it)", password);
@@ -67,5 +75,11 @@ public class AccountService {
             Log.info("Created the first administrator 'admin' with the password from DECLASS_ADMIN_PASSWORD");
         }
         return true;
+    }
+
+    private void auditCreated(User user, String actor, String why) {
+        auditTrail.record(AuditEvent.by(actor, AuditAction.ACCOUNT_CREATED)
+                .marking(null, user.clearance.displayName() + (user.nofornEligible ? ", NOFORN-eligible" : ""))
+                .note(why + " '" + user.username + "' with roles " + user.roles));
     }
 }

@@ -1,0 +1,24 @@
+package org.declass.audit;
+
+/** What an entry records. The names are stable: they are part of the canonical form and of the API. */
+public enum AuditAction {
+    CABLE_INGESTED,
+    MARKING_CHANGED,
+    REDACTION_ADDED,
+    REDACTION_REMOVED,
+    STATE_CHANGED,
+    CABLE_APPROVED,
+    CABLE_RELEASED,
+    ACCOUNT_CREATED,
+    ACCOUNT_CHANGED,
+    ROLES_CHANGED,
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    /** Classified paragraph text was returned to a reader; the note lists the portions. */
+    PORTIONS_READ,
+    /** The original text of a classified cable was returned as a whole. */
+    ORIGINAL_READ,
+    AUDIT_QUERIED,
+    AUDIT_EXPORTED,
+    AUDIT_VERIFIED
+}

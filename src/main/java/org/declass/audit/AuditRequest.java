@@ -1,0 +1,58 @@
+package org.declass.audit;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The request id and client address of the current HTTP request, for the trail. The id is the caller's
+ * X-Request-Id when it is a plain token, else a new random one, kept on the routing context so that every entry
+ * of one request shares it.
+ */
+@RequestScoped
+public class AuditRequest {
+
+    static final String REQUEST_ID_KEY = "declass.request-id";
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    @Inject
+    CurrentVertxRequest current;
+
+    /** [requestId, clientAddress]; both null outside HTTP. */
+    String[] describe() {
+        RoutingContext rc = current == null ? null : current.getCurrent();
+        return describe(rc);
+    }
+
+    static String[] describe(RoutingContext rc) {
+        if (rc == null) {
+            return new String[] {null, null};
+        }
+        return new String[] {requestId(rc), clientAddress(rc)};
+    }
+
+    static String requestId(RoutingContext rc) {
+        Object known = rc.get(REQUEST_ID_KEY);
+        if (known instanceof String s) {
+            return s;
+        }
+        String header = rc.request().getHeader("X-Request-Id");
+        String id = header != null && TOKEN.matcher(header).matches() ? header : UUID.randomUUID().toString();
+        rc.put(REQUEST_ID_KEY, id);
+        return id;
+    }
+
+    static String clientAddress(RoutingContext rc) {
+        SocketAddress remote = rc.request().remoteAddress();
+        if (remote == null) {
+            return null;
+        }
+        String host = remote.hostAddress() != null ? remote.hostAddress() : remote.host();
+        return host == null || host.length() <= 64 ? host : host.substring(0, 64);
+    }
+}

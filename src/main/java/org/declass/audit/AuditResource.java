@@ -1,0 +1,134 @@
+package org.declass.audit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The trail over the API, for auditors and administrators (role names as in security.Roles). */
+@Path("/api/audit")
+@Tag(name = "Audit")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"AUDITOR", "ADMIN"})
+public class AuditResource {
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Operation(summary = "Query the trail", description = "Filters by cable id, user, action, exemption code and"
+            + " date range (from inclusive, to inclusive for a date, exclusive for an instant); newest first, paged.")
+    public AuditPage list(@QueryParam("cable") Long cable, @QueryParam("user") String user,
+                          @QueryParam("action") String action, @QueryParam("code") String code,
+                          @QueryParam("from") String from, @QueryParam("to") String to,
+                          @QueryParam("page") @DefaultValue("0") int page,
+                          @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0 || size < 1) {
+            throw new BadRequestException("page must be 0 or more and size 1 or more");
+        }
+        return audit.page(query(cable, user, action, code, from, to), page, size, reader(identity));
+    }
+
+    @GET
+    @Path("/verify")
+    @Operation(summary = "Verify the hash chain and the signed checkpoints")
+    public VerifyReport verify() {
+        return audit.verify(reader(identity));
+    }
+
+    @GET
+    @Path("/cables/{id}/redactions")
+    @Operation(summary = "The redaction index of a cable: paragraph, span, codes, redactor, approver")
+    public List<RedactionIndexRow> redactionIndex(@PathParam("id") long id) {
+        return audit.redactionIndex(id);
+    }
+
+    @GET
+    @Path("/export.csv")
+    @Produces("text/csv; charset=UTF-8")
+    @Operation(summary = "Export matching entries as CSV, oldest first, streamed")
+    public Response exportCsv(@QueryParam("cable") Long cable, @QueryParam("user") String user,
+                              @QueryParam("action") String action, @QueryParam("code") String code,
+                              @QueryParam("from") String from, @QueryParam("to") String to) {
+        return export(query(cable, user, action, code, from, to), AuditService.Format.CSV, "csv");
+    }
+
+    @GET
+    @Path("/export.jsonl")
+    @Produces("application/x-ndjson; charset=UTF-8")
+    @Operation(summary = "Export matching entries as JSON Lines, oldest first, streamed")
+    public Response exportJsonLines(@QueryParam("cable") Long cable, @QueryParam("user") String user,
+                                    @QueryParam("action") String action, @QueryParam("code") String code,
+                                    @QueryParam("from") String from, @QueryParam("to") String to) {
+        return export(query(cable, user, action, code, from, to), AuditService.Format.JSONL, "jsonl");
+    }
+
+    private Response export(AuditQuery query, AuditService.Format format, String extension) {
+        AuditService.Reader reader = reader(identity);
+        StreamingOutput body = out -> audit.export(query, format, out, reader);
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"audit." + extension + "\"")
+                .build();
+    }
+
+    static AuditService.Reader reader(SecurityIdentity identity) {
+        return new AuditService.Reader(identity.getPrincipal().getName(), identity.getRoles());
+    }
+
+    /** Builds a query from request parameters, naming any parameter it cannot read. */
+    static AuditQuery query(Long cable, String user, String action, String code, String from, String to) {
+        String act = null;
+        if (action != null && !action.isBlank()) {
+            act = action.trim().toUpperCase(Locale.ROOT);
+            try {
+                AuditAction.valueOf(act);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException("action must be one of " + Arrays.toString(AuditAction.values()));
+            }
+        }
+        return new AuditQuery(cable, blankToNull(user), act, blankToNull(code), time("from", from, false),
+                time("to", to, true));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** A date (yyyy-MM-dd, UTC; "to" then means the end of that day) or an instant (2026-01-31T12:00:00Z). */
+    static Instant time(String name, String value, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.trim();
+        try {
+            if (v.length() == 10) {
+                LocalDate d = LocalDate.parse(v);
+                return (endOfDay ? d.plusDays(1) : d).atStartOfDay().toInstant(ZoneOffset.UTC);
+            }
+            return Instant.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(name + " must be a date (2026-01-31) or an instant (2026-01-31T12:00:00Z)");
+        }
+    }
+}
