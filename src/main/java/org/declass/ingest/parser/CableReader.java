@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.declass.ingest.parser.Lines.Piece;
+import org.declass.marking.CableMarkings;
 import org.declass.marking.ClassificationLevel;
 import org.declass.marking.Declassification;
 import org.declass.marking.DeclassificationKind;
@@ -32,8 +33,9 @@ final class CableReader {
             + "\\s+([A-Z][A-Z .'\\-]{0,40}?)\\s+(\\d{3,7})(?=\\s|$)");
     static final Pattern CLASS_ONLY = Pattern.compile("(?i)\\s*" + CLASS_WORD + "\\s*(?://\\s*[A-Z/ ]+)?\\s*");
     private static final Pattern DTG = Pattern.compile(
-            "\\s*(?:[ZOPRM](?:\\s[ZOPRM])?\\s+)?(\\d{2})(\\d{2})(\\d{2})Z\\s+([A-Za-z]{3})\\s+(\\d{2}|\\d{4})\\s*");
-    private static final Pattern DTG_PREC = Pattern.compile("\\s*[ZOPRM](?:\\s[ZOPRM])?\\s+\\d{6}Z\\s.*");
+            "\\s*(?:[ZOPRM](?:\\s?[ZOPRM])?\\s+)?(\\d{2})(\\d{2})(\\d{2})Z\\s+([A-Za-z]{3})\\s+(\\d{2}|\\d{4})\\s*");
+    private static final Pattern DTG_PREC = Pattern.compile("\\s*[ZOPRM](?:\\s?[ZOPRM])?\\s+\\d{6}Z\\s.*");
+    private static final Pattern DE_LINE = Pattern.compile("DE\\s+[A-Z]{3,}\\s+#(\\d{1,5})\\b.*");
     private static final Pattern FL4 = Pattern.compile("\\s*ZN[YR]\\s+([UECST]{5})\\b.*");
     private static final Pattern WEEKDAY_LINE = Pattern.compile(
             "\\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s+\\d{1,2}\\s+[A-Za-z]+\\s+\\d{4},\\s+\\d{1,2}:\\d{2}\\s*");
@@ -50,8 +52,8 @@ final class CableReader {
     private static final Pattern REF_START = Pattern.compile(
             "(?i:REFS?|REF\\(S\\)|REFTELS?|RETELS?|REFERENCES?|PROGRAM REF)(?![A-Za-z])\\s*[:.]?\\s*");
     private static final Pattern REF_MID = Pattern.compile("REFS?\\s*:\\s*");
-    private static final Pattern CAB_START = Pattern.compile("(?i)(?:\\(U\\)\\s*)?classified\\s+by(?![A-Za-z])");
-    private static final Pattern CAB_MID = Pattern.compile("(?i)classified\\s+by\\s*:");
+    private static final Pattern CAB_START = Pattern.compile("(?i)(?:\\(U\\)\\s*)?classi?fi?ed\\s+by(?![A-Za-z])");
+    private static final Pattern CAB_MID = Pattern.compile("(?i)classi?fi?ed\\s+by\\s*:");
     private static final Pattern ENTIRE_TEXT = Pattern.compile(
             "(?i)(UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\\s*[-\\u2013:,]*\\s*ENTIRE\\s+TEXT");
     private static final Pattern NUMBERED = Pattern.compile("(¶)?(\\d{1,3})\\s?\\.(?!\\d)\\s*");
@@ -97,6 +99,9 @@ final class CableReader {
     private boolean partial;
     private boolean sawTransmission;
     private LocalDate dtgDate;
+    private String stationSerial;
+    private final List<CableMarkings.ClassLine> classLines = new ArrayList<>();
+    private CableMarkings.BottomClass bottomClass;
     private ClassificationLevel fl4Level;
     private ClassificationLevel classLevel;
     private boolean lou;
@@ -251,7 +256,7 @@ final class CableReader {
                 continue;
             }
             Matcher d = DTG.matcher(c);
-            if (c.indexOf('Z') > 0 && d.matches()) {
+            if (c.indexOf('Z', 1) > 0 && d.matches()) {
                 LocalDate date = dtgToDate(d);
                 boolean precedence = DTG_PREC.matcher(c).matches();
                 if (precedence || dtgDate == null) {
@@ -275,6 +280,12 @@ final class CableReader {
                 inTransmission |= sawFm;
             }
             sawTransmission |= sawFm && sawTo;
+            if (c.startsWith("DE ") && stationSerial == null) {
+                Matcher de = DE_LINE.matcher(c);
+                if (de.matches()) {
+                    stationSerial = de.group(1).replaceFirst("^0+(?=\\d)", "");
+                }
+            }
             Matcher fl4 = c.startsWith("ZN") ? FL4.matcher(c) : null;
             if (fl4 != null && fl4.matches()) {
                 fl4Level = switch (fl4.group(1).charAt(0)) {
@@ -813,6 +824,7 @@ final class CableReader {
         }
         origin = m.group(5).trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
         serial = m.group(6).replaceFirst("^0+(?=\\d)", "");
+        classLines.add(new CableMarkings.ClassLine(p.line, sectionNo(m), classLevel, origin, serial));
         if (origin.matches("X{4,}")) {
             findings.add(Finding.atLine("P-REDACTED", Severity.INFO, "the originating post is redacted", p.line));
         }
@@ -941,6 +953,10 @@ final class CableReader {
                 k = SegmentKind.DECLASSIFICATION_STAMP;
             } else if (!signature && CLASS_ONLY.matcher(c).matches()) {
                 k = SegmentKind.BOTTOM_CLASS;
+                Matcher bc = CLASS_ONLY.matcher(c);
+                if (bottomClass == null && bc.matches()) {
+                    bottomClass = new CableMarkings.BottomClass(p.line, levelOf(bc.group(1)));
+                }
             } else if (signatureLines < 2 && isSignature(c, i)) {
                 k = SegmentKind.SIGNATURE;
                 signature = true;
@@ -1061,7 +1077,6 @@ final class CableReader {
         List<Integer> blanks = new ArrayList<>();
         boolean repeatHeader = false;
         H repeatMode = H.NONE;
-        ClassificationLevel firstLevel = classLevel;
         boolean lastBreak = false;
         int repeatTransmission = -1;
         for (int i = from; i < to; i++) {
@@ -1100,7 +1115,9 @@ final class CableReader {
                     repeatTransmission = -1;
                     kinds[i] = SegmentKind.PAGE_BREAK;
                     flushBlanks(blanks, cur, SegmentKind.BLANK);
-                    checkSectionLevel(m.group(1), p.line, firstLevel);
+                    classLines.add(new CableMarkings.ClassLine(p.line, sectionNo(m), levelOf(m.group(1)),
+                            m.group(5).trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT),
+                            m.group(6).replaceFirst("^0+(?=\\d)", "")));
                     if (cur != null) {
                         cur.afterBreak = true;
                     }
@@ -1299,15 +1316,22 @@ final class CableReader {
         blanks.clear();
     }
 
-    private void checkSectionLevel(String word, int line, ClassificationLevel first) {
+    /** The level of a class word ("S E C R E T", "UNCLAS EFTO", ...); disagreements are the validator's (R-LVL-3). */
+    private static ClassificationLevel levelOf(String word) {
         String norm = word.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-        ClassificationLevel l = norm.startsWith("TOPSECRET") ? ClassificationLevel.TOP_SECRET
+        if (norm.startsWith("SSECRET")) {
+            norm = norm.substring(1);
+        }
+        return norm.startsWith("TOPSECRET") ? ClassificationLevel.TOP_SECRET
                 : norm.startsWith("SECRET") ? ClassificationLevel.SECRET
                 : norm.startsWith("CONFIDENTIAL") ? ClassificationLevel.CONFIDENTIAL : ClassificationLevel.UNCLASSIFIED;
-        if (first != null && l != first) {
-            findings.add(Finding.atLine("P-SECTIONS-DISAGREE", Severity.ERROR,
-                    "the classification line of a later section (" + l.displayName()
-                            + ") differs from the first (" + first.displayName() + ")", line));
+    }
+
+    private static int sectionNo(Matcher m) {
+        try {
+            return m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+        } catch (NumberFormatException e) {
+            return 1;
         }
     }
 
@@ -1515,11 +1539,6 @@ final class CableReader {
                 level = ClassificationLevel.max(level, entireText.level());
             }
         }
-        if (classLevel != null && fl4Level != null && classLevel != fl4Level) {
-            findings.add(Finding.atLine("P-FL4-DISAGREES", Severity.WARNING,
-                    "the transmission header level (" + fl4Level.displayName()
-                            + ") differs from the classification line (" + classLevel.displayName() + ")", null));
-        }
         List<String> controls = new ArrayList<>();
         if (captions.contains("NOFORN")) {
             controls.add(Marking.NOFORN);
@@ -1615,9 +1634,39 @@ final class CableReader {
             }
         }
         List<String> refs = refText.length() == 0 ? List.of() : HeaderFields.splitRefs(refText.toString());
+        List<Segment> segs = segments();
+        Integer cabLine = null;
+        for (Segment sg : segs) {
+            if (sg.kind() == SegmentKind.CAB) {
+                cabLine = lineAt(sg.start());
+                break;
+            }
+        }
+        List<Integer> paragraphLines = new ArrayList<>(paragraphs.size());
+        for (ParsedParagraph pp : paragraphs) {
+            paragraphLines.add(lineAt(pp.start()));
+        }
+        MarkingFacts facts = new MarkingFacts(classLines, bottomClass, fl4Level,
+                dtgDate == null ? null : dtgDate.getYear(), stationSerial, eoLine > 0 ? eoLine : null, cabLine,
+                cabSeen, paragraphLines);
         return new ParsedCable(reference, origin, serial, date, partial, classification, classification.banner(),
                 sections, List.copyOf(captions), d, List.copyOf(tags), subj, subjMark, refs, by, reasons, entireText,
-                List.copyOf(paragraphs), List.copyOf(findings), segments());
+                List.copyOf(paragraphs), List.copyOf(findings), segs, facts);
+    }
+
+    /** The 1-based line holding this offset. */
+    private int lineAt(int offset) {
+        int lo = 0;
+        int hi = pieces.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (pieces.get(mid).start <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return pieces.isEmpty() ? 1 : pieces.get(lo).line;
     }
 
     private List<Segment> segments() {

@@ -236,7 +236,7 @@ final class HeaderFields {
 
     // ---------------------------------------------------------------- CAB
 
-    static final Pattern CAB_START = Pattern.compile("(?i)classified\\s+by\\s*:?\\s*");
+    static final Pattern CAB_START = Pattern.compile("(?i)classi?fi?ed\\s+by\\s*:?\\s*");
     private static final Pattern REASON_KW = Pattern.compile(
             "(?i)(?:[.;,]\\s*|\\s+)(?:(?:for|under)\\s+)?(?:reasons?|reaons|resons|reason\\s*\\(s\\)|per|due\\s+to|"
                     + "(?:e\\.o\\.\\s*12958\\s*,?\\s*)?reasons?)\\b\\s*:?|(?i)(?:[.;,]?\\s*)\\bsection\\s+(?=1\\s*[.,])");

@@ -30,6 +30,7 @@ import org.declass.marking.Marking;
  * @param paragraphs      body portions in order
  * @param findings        what the parser found odd, never the text of a classified passage
  * @param segments        contiguous, non-overlapping segments covering the whole original
+ * @param facts           where the markings were found, for the marking validator
  */
 public record ParsedCable(
         String reference,
@@ -51,5 +52,6 @@ public record ParsedCable(
         Marking entireText,
         List<ParsedParagraph> paragraphs,
         List<Finding> findings,
-        List<Segment> segments) {
+        List<Segment> segments,
+        MarkingFacts facts) {
 }
