@@ -87,7 +87,7 @@ class AuditTrailTest {
                 .then().statusCode(200);
         String all = given().auth().preemptive().basic("auditor", "demo").get("/api/audit/export.jsonl")
                 .then().statusCode(200).extract().asString();
-        assertThat(all).contains("\"cableId\":" + id).doesNotContain("SEEDED-", "FICTIONAL HARBOR", "dredging");
+        assertThat(all).contains("\"cable_id\":" + id).doesNotContain("SEEDED-", "FICTIONAL HARBOR", "dredging");
     }
 
     @Test
