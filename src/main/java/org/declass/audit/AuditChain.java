@@ -132,6 +132,11 @@ public final class AuditChain {
             sb.append("null");
             return;
         }
+        appendString(sb, s);
+    }
+
+    /** A JSON string literal, escaped as Python's json.dumps(ensure_ascii=False) escapes it. */
+    static void appendString(StringBuilder sb, String s) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

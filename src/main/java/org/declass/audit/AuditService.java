@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,9 +32,6 @@ public class AuditService {
 
     @Inject
     AuditTrail trail;
-
-    @Inject
-    ObjectMapper json;
 
     /** Who is reading the trail. */
     public record Reader(String name, Collection<String> roles) {
@@ -109,10 +105,14 @@ public class AuditService {
 
     void writeExport(AuditQuery query, Format format, OutputStream out) {
         try (Connection c = dataSource.getConnection()) {
-            AuditExport.write(c, query, format, out, json);
+            AuditExport.write(c, query, format, out);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e);
         }
+    }
+
+    public List<AuditCheckpoint> checkpoints() {
+        return withConnection(AuditRows::checkpoints);
     }
 
     /** Verifies the chain and checkpoints, and records that it was done and what it found. */
