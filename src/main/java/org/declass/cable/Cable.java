@@ -273,4 +273,44 @@ public class Cable {
     public List<CableFinding> getFindings() {
         return Collections.unmodifiableList(findings);
     }
+
+    /** Replaces the marking-rule findings (codes R-...) and keeps the parser's (P-...); recounts. */
+    public void replaceRuleFindings(List<org.declass.marking.Finding> ruleFindings) {
+        findings.removeIf(f -> f.getCode().startsWith("R-"));
+        for (org.declass.marking.Finding f : ruleFindings) {
+            CableFinding cf = new CableFinding(f);
+            cf.attachTo(this);
+            findings.add(cf);
+        }
+        findingCount = findings.size();
+        errorCount = (int) findings.stream().filter(f -> f.getSeverity() == org.declass.marking.Severity.ERROR).count();
+    }
+
+    /**
+     * A person changed the overall marking (raise the banner, add a NOFORN caption). It may only go up: unmarked
+     * paragraphs inheriting it go up with it; a caption-level NOFORN restricts every paragraph.
+     */
+    public void raiseOverallMarking(Marking raised, boolean nofornCaption) {
+        Marking current = getClassification();
+        if (!raised.level().covers(current.level()) || !raised.controls().containsAll(current.controls().stream()
+                .filter(c -> !c.equals(Marking.SBU) && !c.equals(Marking.LOU) && !c.equals(Marking.FOUO)).toList())) {
+            throw new IllegalArgumentException("the overall marking may only be raised here: " + current.banner()
+                    + " to " + raised.banner());
+        }
+        this.levelRank = (short) raised.level().ordinal();
+        this.controls = String.join(",", raised.controls());
+        this.banner = raised.banner();
+        this.cableWideNoforn |= nofornCaption;
+        for (Paragraph p : paragraphs) {
+            p.inheritRaised(raised.level(), this.cableWideNoforn);
+        }
+    }
+
+    /** A person set the mark of paragraph {@code seq}. */
+    public Paragraph remarkParagraph(int seq, Marking mark) {
+        Paragraph p = paragraphs.stream().filter(x -> x.getSeq() == seq).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("cable " + reference + " has no paragraph " + seq));
+        p.remark(mark, cableWideNoforn);
+        return p;
+    }
 }

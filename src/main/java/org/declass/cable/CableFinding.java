@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.declass.marking.Finding;
+import org.declass.marking.Suggestion;
 import org.declass.marking.Severity;
 
 /** A stored finding about one cable; messages never hold classified text. */
@@ -42,6 +43,15 @@ public class CableFinding {
     @Column(name = "paragraph_seq")
     private Integer paragraphSeq;
 
+    @Column(name = "suggestion_action", length = 40)
+    private String suggestionAction;
+
+    @Column(name = "suggestion_label", length = 300)
+    private String suggestionLabel;
+
+    @Column(name = "suggestion_mark", length = 100)
+    private String suggestionMark;
+
     protected CableFinding() {
     }
 
@@ -52,6 +62,12 @@ public class CableFinding {
         this.message = m.length() <= 1000 ? m : m.substring(0, 1000);
         this.line = finding.line();
         this.paragraphSeq = finding.paragraph();
+        if (finding.suggestion() != null) {
+            this.suggestionAction = finding.suggestion().action();
+            String label = finding.suggestion().label();
+            this.suggestionLabel = label.length() <= 300 ? label : label.substring(0, 300);
+            this.suggestionMark = finding.suggestion().mark();
+        }
     }
 
     void attachTo(Cable owner) {
@@ -59,7 +75,9 @@ public class CableFinding {
     }
 
     public Finding toFinding() {
-        return new Finding(code, severity, message, line, paragraphSeq);
+        Suggestion suggestion = suggestionAction == null ? null
+                : new Suggestion(suggestionAction, suggestionLabel, suggestionMark);
+        return new Finding(code, severity, message, line, paragraphSeq, suggestion);
     }
 
     public String getCode() {

@@ -1,17 +1,22 @@
 package org.declass.cable;
 
+import java.net.URI;
 import java.util.List;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.declass.audit.AuditService;
 import org.declass.audit.CableAuditSection;
 import org.declass.security.CurrentReader;
@@ -29,16 +34,21 @@ public class CablePages {
     CurrentReader reader;
 
     @Inject
+    FindingsService findings;
+
+    @Inject
     AuditService audit;
 
     /** The list's filter values, echoed back into the form. */
-    public record Filters(String level, String origin, String state, String q, Boolean hasErrors, String sort) {
+    public record Filters(String level, String origin, String state, String q, Boolean hasErrors, String rule,
+                          String sort) {
         public String query(int page) {
             StringBuilder sb = new StringBuilder("?page=").append(page);
             append(sb, "level", level);
             append(sb, "origin", origin);
             append(sb, "state", state);
             append(sb, "q", q);
+            append(sb, "rule", rule);
             append(sb, "sort", sort);
             if (Boolean.TRUE.equals(hasErrors)) {
                 sb.append("&hasErrors=true");
@@ -60,16 +70,18 @@ public class CablePages {
                                             List<String> levels, List<String> states);
 
         /** @param audit the cable's history and redaction index; null unless the reader is an auditor or admin */
-        static native TemplateInstance detail(CableView cable, CableAuditSection audit);
+        static native TemplateInstance detail(CableView cable, CableAuditSection audit, boolean mayApply);
     }
 
     @GET
     public TemplateInstance list(@QueryParam("level") String level, @QueryParam("origin") String origin,
                                  @QueryParam("state") String state, @QueryParam("q") String q,
-                                 @QueryParam("hasErrors") Boolean hasErrors, @QueryParam("sort") String sort,
+                                 @QueryParam("hasErrors") Boolean hasErrors, @QueryParam("rule") String rule,
+                                 @QueryParam("sort") String sort,
                                  @QueryParam("page") @DefaultValue("0") int page) {
-        CableQuery query = CableResource.query(level, origin, state, q, hasErrors, sort, page, 50);
-        return Templates.list(cables.list(query, reader.get()), new Filters(level, origin, state, q, hasErrors, sort),
+        CableQuery query = CableResource.query(level, origin, state, q, hasErrors, rule, sort, page, 50);
+        return Templates.list(cables.list(query, reader.get()),
+                new Filters(level, origin, state, q, hasErrors, rule, sort),
                 cables.origins(),
                 java.util.Arrays.stream(org.declass.marking.ClassificationLevel.values())
                         .map(org.declass.marking.ClassificationLevel::displayName).toList(),
@@ -81,6 +93,16 @@ public class CablePages {
     public TemplateInstance detail(@PathParam("id") long id) {
         CableView view = cables.view(id, reader.get());
         CableAuditSection history = reader.get().hasAnyRole(Roles.AUDITOR, Roles.ADMIN) ? audit.cableSection(id) : null;
-        return Templates.detail(view, history);
+        return Templates.detail(view, history, reader.get().hasAnyRole(Roles.REVIEWER, Roles.ADMIN));
+    }
+
+    /** The one-click fix of a finding, from the cable page; a person's decision, audited by the service. */
+    @POST
+    @Path("/{id}/findings/{code}/apply")
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
+    public Response applySuggestion(@PathParam("id") long id, @PathParam("code") String code,
+                                    @FormParam("paragraph") Integer paragraph) {
+        findings.applySuggestion(id, code, paragraph, reader.get());
+        return Response.seeOther(URI.create("/cables/" + id + "#findings")).build();
     }
 }

@@ -5,10 +5,11 @@ import org.declass.marking.ClassificationLevel;
 /**
  * Filters for the cable list; each may be null. Paging happens in the database.
  *
+ * @param rule a finding code (R-LVL-1, P-NO-TAGS): only cables with such a finding
  * @param q text to look for in the reference, the subject (only where the reader may read it) and the tags
  */
 public record CableQuery(ClassificationLevel level, String origin, WorkflowState state, String q, Boolean hasErrors,
-                         String sort, int page, int size) {
+                         String rule, String sort, int page, int size) {
 
     public static final int MAX_SIZE = 200;
 
@@ -17,6 +18,7 @@ public record CableQuery(ClassificationLevel level, String origin, WorkflowState
         size = size <= 0 ? 50 : Math.min(size, MAX_SIZE);
         origin = blankToNull(origin);
         q = blankToNull(q);
+        rule = blankToNull(rule);
         sort = sort == null ? "date" : sort;
     }
 

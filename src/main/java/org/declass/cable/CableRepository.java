@@ -72,6 +72,11 @@ public class CableRepository implements PanacheRepository<Cable> {
         if (Boolean.TRUE.equals(query.hasErrors())) {
             where.append(" and errorCount > 0");
         }
+        if (query.rule() != null) {
+            // uses ix_finding_code (code, cable_id)
+            where.append(" and id in (select f.cable.id from CableFinding f where f.code = :rule)");
+            params.put("rule", query.rule().toUpperCase(Locale.ROOT));
+        }
         if (query.q() != null) {
             String like = "%" + query.q().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%";

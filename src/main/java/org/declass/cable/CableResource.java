@@ -2,10 +2,12 @@ package org.declass.cable;
 
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.declass.marking.ClassificationLevel;
 import org.declass.security.CurrentReader;
+import org.declass.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,14 +31,31 @@ public class CableResource {
     @Inject
     CurrentReader reader;
 
+    @Inject
+    FindingsService findings;
+
     @GET
     @Operation(summary = "List cables", description = "Paged in the database; newest first by default.")
     public CablePage list(@QueryParam("level") String level, @QueryParam("origin") String origin,
                           @QueryParam("state") String state, @QueryParam("q") String q,
-                          @QueryParam("hasErrors") Boolean hasErrors, @QueryParam("sort") String sort,
+                          @QueryParam("hasErrors") Boolean hasErrors, @QueryParam("rule") String rule,
+                          @QueryParam("sort") String sort,
                           @QueryParam("page") @DefaultValue("0") int page,
                           @QueryParam("size") @DefaultValue("50") int size) {
-        return cables.list(query(level, origin, state, q, hasErrors, sort, page, size), reader.get());
+        return cables.list(query(level, origin, state, q, hasErrors, rule, sort, page, size), reader.get());
+    }
+
+    @POST
+    @Path("/{id}/findings/{code}/apply")
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
+    @Operation(summary = "Apply a finding's suggested fix",
+            description = "A person's decision: changes the overall marking or the paragraph's mark, recomputes the"
+                    + " findings and records the change in the audit trail. `paragraph` picks among findings with"
+                    + " the same code.")
+    public CableView applySuggestion(@PathParam("id") long id, @PathParam("code") String code,
+                                     @QueryParam("paragraph") Integer paragraph) {
+        findings.applySuggestion(id, code, paragraph, reader.get());
+        return cables.view(id, reader.get());
     }
 
     @GET
@@ -55,7 +75,7 @@ public class CableResource {
 
     /** Builds a query from request parameters, naming any parameter it cannot read. */
     public static CableQuery query(String level, String origin, String state, String q, Boolean hasErrors,
-                                   String sort, int page, int size) {
+                                   String rule, String sort, int page, int size) {
         ClassificationLevel lvl = null;
         if (level != null && !level.isBlank()) {
             lvl = ClassificationLevel.fromName(level)
@@ -76,6 +96,9 @@ public class CableResource {
         if (page < 0 || size < 0) {
             throw new BadRequestException("page and size must not be negative");
         }
-        return new CableQuery(lvl, origin, st, q, hasErrors, sort == null || sort.isBlank() ? null : sort, page, size);
+        if (rule != null && !rule.isBlank() && !rule.trim().matches("[A-Za-z]-[A-Za-z0-9-]{1,36}")) {
+            throw new BadRequestException("rule must be a finding code such as R-LVL-1");
+        }
+        return new CableQuery(lvl, origin, st, q, hasErrors, rule, sort == null || sort.isBlank() ? null : sort, page, size);
     }
 }

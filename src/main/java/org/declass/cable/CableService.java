@@ -17,6 +17,7 @@ import org.declass.cable.CableView.ClassifiedByView;
 import org.declass.cable.CableView.DeclassificationView;
 import org.declass.cable.CableView.MarkingView;
 import org.declass.cable.CableView.ParagraphView;
+import org.declass.marking.CableMarkings;
 import org.declass.marking.ClassificationLevel;
 import org.declass.marking.Marking;
 import org.declass.security.AccessPolicy;
@@ -45,8 +46,18 @@ public class CableService {
     /** Stores a new cable with its paragraphs, findings, original text and header details. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Cable register(Cable cable, String original, CableHeader header) {
+        return register(cable, original, header, null);
+    }
+
+    /** Stores a new cable with the marking facts its findings were computed from, for later recomputation. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Cable register(Cable cable, String original, CableHeader header, CableMarkings markings) {
         cables.persist(cable);
-        em.persist(new CableText(cable.getId(), original, toJson(header)));
+        CableText text = new CableText(cable.getId(), original, toJson(header));
+        if (markings != null) {
+            text.setMarkingJson(toJson(markings));
+        }
+        em.persist(text);
         return cable;
     }
 
@@ -195,7 +206,7 @@ public class CableService {
         }
     }
 
-    private String toJson(CableHeader header) {
+    private String toJson(Object header) {
         try {
             return json.writeValueAsString(header);
         } catch (JsonProcessingException e) {

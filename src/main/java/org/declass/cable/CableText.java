@@ -23,6 +23,10 @@ public class CableText {
     @Column(name = "header_json", nullable = false, length = 1_000_000)
     private String headerJson;
 
+    /** The marking facts the validator checks ({@link org.declass.marking.CableMarkings}) as JSON, or null. */
+    @Column(name = "marking_json", length = 1_000_000)
+    private String markingJson;
+
     protected CableText() {
     }
 
@@ -38,6 +42,14 @@ public class CableText {
 
     public String getOriginal() {
         return original;
+    }
+
+    public String getMarkingJson() {
+        return markingJson;
+    }
+
+    void setMarkingJson(String markingJson) {
+        this.markingJson = markingJson;
     }
 
     public String getHeaderJson() {

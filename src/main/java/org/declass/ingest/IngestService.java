@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,7 +31,9 @@ import org.declass.ingest.parser.ParseHints;
 import org.declass.ingest.parser.ParseResult;
 import org.declass.ingest.parser.ParsedCable;
 import org.declass.ingest.parser.ParsedParagraph;
+import org.declass.marking.CableMarkings;
 import org.declass.marking.Finding;
+import org.declass.marking.MarkingValidator;
 import org.declass.marking.Marking;
 
 /**
@@ -42,6 +46,8 @@ public class IngestService {
     private static final Set<String> CABLE_WIDE_FOREIGN_CAPTIONS = Set.of("NOFORN", "EXDIS", "NODIS");
 
     private final CableParser parser = new CableParser();
+
+    private final MarkingValidator validator = new MarkingValidator();
 
     @Inject
     CableService cables;
@@ -121,8 +127,12 @@ public class IngestService {
             throw new IngestRejected(409, "reference " + reference + " is already stored with a different text"
                     + " (cable id " + sameReference.get().getId() + "); a cable's stored original never changes");
         }
+        CableMarkings markings = MarkingInput.of(parsed, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         Cable cable = toCable(parsed, sha, text.getBytes(StandardCharsets.UTF_8).length, actor);
-        cables.register(cable, text, header(parsed, hints));
+        for (Finding f : validator.validate(markings)) {
+            cable.addFinding(new CableFinding(f));
+        }
+        cables.register(cable, text, header(parsed, hints), markings);
         auditTrail.record(AuditEvent.by(actor, AuditAction.CABLE_INGESTED)
                 .cable(cable.getId(), reference)
                 .marking(null, cable.getBanner())

@@ -30,6 +30,8 @@ public final class MarkingRules {
     /** E.O. 12356 signed. */
     static final LocalDate EO_12356_SIGNED = LocalDate.of(1982, 4, 2);
 
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("(\\d{2})([A-Z]+?)(\\d+)");
+
     private static final Set<String> X_CODES = Set.of("X1", "X2", "X3", "X4", "X5", "X6", "X7", "X8");
 
     // ------------------------------------------------------------------ levels and banner
@@ -443,7 +445,7 @@ public final class MarkingRules {
                 if (ref == null || c.classLines().isEmpty()) {
                     return List.of();
                 }
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{2})([A-Z]+?)(\\d+)").matcher(ref);
+                java.util.regex.Matcher m = REFERENCE.matcher(ref);
                 if (!m.matches()) {
                     return List.of(Finding.atLine("R-ID-1", WARNING, "the reference id " + ref
                             + " is not of the form year, post, serial", null));

@@ -44,6 +44,12 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response suggestionNotFound(org.declass.cable.FindingsService.SuggestionNotFound e,
+                                       HttpServerRequest request) {
+        return respond(request, 404, e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response notCleared(NotCleared e, HttpServerRequest request) {
         return respond(request, 403, e.getMessage());
     }

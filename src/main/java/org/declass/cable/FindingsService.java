@@ -1,0 +1,186 @@
+package org.declass.cable;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.declass.audit.AuditAction;
+import org.declass.audit.AuditEvent;
+import org.declass.audit.AuditTrail;
+import org.declass.marking.CableMarkings;
+import org.declass.marking.Finding;
+import org.declass.marking.Marking;
+import org.declass.marking.MarkingRule;
+import org.declass.marking.MarkingRules;
+import org.declass.marking.MarkingValidator;
+import org.declass.marking.Severity;
+import org.declass.marking.Suggestion;
+import org.declass.security.AccessPolicy;
+import org.declass.security.NotCleared;
+import org.declass.security.Reader;
+
+/**
+ * Marking findings after ingest: recomputing them from the stored marks, checking a proposed change for new
+ * errors, applying a suggested fix (audited), and the corpus report.
+ */
+@ApplicationScoped
+public class FindingsService {
+
+    private final MarkingValidator validator = new MarkingValidator();
+
+    @Inject
+    CableService cables;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    AccessPolicy policy;
+
+    /** The marking facts of a cable as it stands now: stored facts, current overall marking, current marks. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CableMarkings markings(Cable cable) {
+        CableText text = em.find(CableText.class, cable.getId());
+        if (text == null || text.getMarkingJson() == null) {
+            throw new IllegalStateException("cable " + cable.getReference() + " has no stored marking facts");
+        }
+        CableMarkings stored;
+        try {
+            stored = json.readValue(text.getMarkingJson(), CableMarkings.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable marking facts for cable " + cable.getReference(), e);
+        }
+        List<CableMarkings.Portion> portions = new ArrayList<>();
+        for (Paragraph p : cable.getParagraphs()) {
+            Integer line = stored.portions().stream().filter(x -> x.seq() == p.getSeq()).map(CableMarkings.Portion::line)
+                    .findFirst().orElse(null);
+            portions.add(new CableMarkings.Portion(p.getSeq(), p.getNumber(), line, p.getMark()));
+        }
+        return new CableMarkings(stored.date(), today(), stored.reference(), stored.classLines(), stored.bottomClass(),
+                stored.transmissionLevel(), stored.dtgYear(), stored.stationSerial(), stored.captions(),
+                cable.getClassification(), stored.entireText(), stored.subjectMarking(), portions,
+                stored.declassification(), stored.eoLine(), stored.reasonSection(), stored.reasonLetters(),
+                stored.authorityBlock(), stored.cabLine());
+    }
+
+    /**
+     * Recomputes the marking-rule findings of a cable from its stored marks and replaces them; the parser's
+     * findings stay. The review workflow calls this after every marking change.
+     */
+    @Transactional
+    public List<Finding> revalidate(long cableId) {
+        Cable cable = cables.get(cableId);
+        List<Finding> found = validator.validate(markings(cable));
+        cable.replaceRuleFindings(found);
+        return found;
+    }
+
+    /**
+     * The ERROR findings that setting paragraph {@code seq} to {@code newMark} would create. A reviewer's change
+     * with any is refused with the first one's message, unless it carries an explicit override reason (audited).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Finding> wouldCreateErrors(long cableId, int seq, Marking newMark) {
+        Cable cable = cables.get(cableId);
+        CableMarkings before = markings(cable);
+        if (before.portions().stream().noneMatch(p -> p.seq() == seq)) {
+            throw new IllegalArgumentException("cable " + cable.getReference() + " has no paragraph " + seq);
+        }
+        return validator.newErrors(before, before.withPortionMark(seq, newMark));
+    }
+
+    /**
+     * Applies the suggested fix of one finding, as a person's decision: changes the overall marking or the
+     * paragraph's mark, recomputes the findings and records the change in the audit trail, all in one transaction.
+     *
+     * @param paragraph the finding's paragraph, when several findings share the code; null for the first
+     */
+    @Transactional
+    public Cable applySuggestion(long cableId, String code, Integer paragraph, Reader reader) {
+        Cable cable = cables.get(cableId);
+        CableFinding target = cable.getFindings().stream()
+                .filter(f -> f.getCode().equals(code) && f.toFinding().suggestion() != null)
+                .filter(f -> paragraph == null || paragraph.equals(f.toFinding().paragraph()))
+                .findFirst()
+                .orElseThrow(() -> new SuggestionNotFound("cable " + cable.getReference() + " has no finding " + code
+                        + (paragraph == null ? "" : " on paragraph " + paragraph) + " with a suggested fix"));
+        Finding finding = target.toFinding();
+        Suggestion s = finding.suggestion();
+        Marking mark = s.marking();
+        if (!policy.mayRead(reader, mark.level(), mark.isForeignRestricted())) {
+            throw new NotCleared("your clearance does not cover " + mark.banner() + "; you cannot apply this fix");
+        }
+        String before;
+        String after;
+        if (s.changesBanner()) {
+            before = cable.getBanner();
+            cable.raiseOverallMarking(mark, Suggestion.ADD_NOFORN_CAPTION.equals(s.action()));
+            after = cable.getBanner();
+        } else {
+            Paragraph p = cable.getParagraphs().stream().filter(x -> x.getSeq() == finding.paragraph()).findFirst()
+                    .orElseThrow(() -> new SuggestionNotFound("paragraph " + finding.paragraph() + " not found"));
+            before = p.getMark() == null ? "(unmarked)" : p.getMark().portionMark();
+            cable.remarkParagraph(p.getSeq(), mark);
+            after = mark.portionMark();
+        }
+        List<Finding> found = validator.validate(markings(cable));
+        cable.replaceRuleFindings(found);
+        auditTrail.record(AuditEvent.by(reader.username(), reader.roles(), AuditAction.MARKING_CHANGED)
+                .cable(cable.getId(), cable.getReference())
+                .paragraph(s.changesBanner() ? null : finding.paragraph())
+                .marking(before, after)
+                .note("applied suggested fix " + s.action() + " for finding " + code + ": " + s.label()));
+        Log.infof("%s applied %s on %s: %s -> %s", reader.username(), s.action(), cable.getReference(), before, after);
+        return cable;
+    }
+
+    /** Counts per rule (and parser code) across all cables. Counts only: no text, no subjects. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RuleCount> report() {
+        List<Object[]> rows = em.createQuery("select f.code, f.severity, count(distinct f.cable.id), count(f)"
+                + " from CableFinding f group by f.code, f.severity order by f.code, f.severity", Object[].class)
+                .getResultList();
+        List<RuleCount> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            String code = (String) r[0];
+            MarkingRule rule = MarkingRules.byId(code);
+            String title = rule != null ? rule.title() : code.startsWith("P-") ? "Parser finding" : code;
+            out.add(new RuleCount(code, (Severity) r[1], title, rule == null ? null : rule.source(),
+                    ((Number) r[2]).longValue(), ((Number) r[3]).longValue()));
+        }
+        return out;
+    }
+
+    /** One line of the report. */
+    public record RuleCount(String code, Severity severity, String title, String source, long cables, long findings) {
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /** The finding, or its suggestion, does not exist. */
+    public static class SuggestionNotFound extends RuntimeException {
+        public SuggestionNotFound(String message) {
+            super(message);
+        }
+    }
+}

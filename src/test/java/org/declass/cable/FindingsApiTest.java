@@ -1,0 +1,125 @@
+package org.declass.cable;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.declass.marking.ClassificationLevel;
+import org.declass.marking.Finding;
+import org.declass.marking.Marking;
+import org.declass.testdata.CableFixtures;
+import org.junit.jupiter.api.Test;
+
+/** Marking findings over HTTP: stored on ingest, listed per rule, reported, and fixed by a person (audited). */
+@QuarkusTest
+class FindingsApiTest {
+
+    @Inject
+    FindingsService findings;
+
+    /** A CONFIDENTIAL cable whose second paragraph is marked (S): the banner is below the highest portion. */
+    static String underMarked(String serial) {
+        return CableFixtures.confidentialCable(serial, "MARKER-UNDER-" + serial)
+                .replace("2. (U) The tender closes next month.", "2. (S) The tender closes next month.");
+    }
+
+    static long ingest(String text) {
+        return CableApiTest.ingest("reviewer", text).then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static JsonPath cable(long id) {
+        return given().auth().preemptive().basic("reviewer", "demo").get("/api/cables/" + id)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void aBannerBelowAPortionIsStoredAsAnErrorWithASuggestedFix() {
+        long id = ingest(underMarked("2201"));
+        JsonPath c = cable(id);
+        List<Map<String, Object>> lvl = c.getList("findings.findAll { it.code == 'R-LVL-1' }");
+        assertThat(lvl).hasSize(1);
+        assertThat(lvl.get(0)).containsEntry("severity", "ERROR").containsEntry("paragraph", 2);
+        assertThat(lvl.get(0).get("message").toString()).contains("CONFIDENTIAL", "(S)").doesNotContain("tender");
+        assertThat(c.getString("findings.find { it.code == 'R-LVL-1' }.suggestion.action")).isEqualTo("RAISE_BANNER");
+        assertThat(c.getString("findings.find { it.code == 'R-LVL-1' }.suggestion.mark")).isEqualTo("(S)");
+    }
+
+    @Test
+    void theListFiltersByRuleAndByErrors() {
+        long bad = ingest(underMarked("2202"));
+        long good = ingest(CableFixtures.confidentialCable("2203", "MARKER-GOOD-2203"));
+        List<Integer> byRule = given().auth().preemptive().basic("reviewer", "demo")
+                .queryParam("rule", "R-LVL-1").queryParam("size", 200).get("/api/cables")
+                .then().statusCode(200).extract().jsonPath().getList("items.id");
+        assertThat(byRule).contains((int) bad).doesNotContain((int) good);
+        List<Integer> withErrors = given().auth().preemptive().basic("reviewer", "demo")
+                .queryParam("hasErrors", true).queryParam("size", 200).get("/api/cables")
+                .then().statusCode(200).extract().jsonPath().getList("items.id");
+        assertThat(withErrors).contains((int) bad).doesNotContain((int) good);
+        given().auth().preemptive().basic("reviewer", "demo").queryParam("rule", "not a rule; drop")
+                .get("/api/cables").then().statusCode(400);
+    }
+
+    @Test
+    void theReportCountsCablesPerRuleAndThePageLinksToThem() {
+        ingest(underMarked("2204"));
+        JsonPath report = given().auth().preemptive().basic("auditor", "demo").get("/api/findings/report")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(report.getInt("find { it.code == 'R-LVL-1' && it.severity == 'ERROR' }.cables"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(report.getString("find { it.code == 'R-LVL-1' }.title")).contains("highest portion");
+        given().auth().preemptive().basic("auditor", "demo").get("/findings").then().statusCode(200)
+                .body(containsString("href=\"/cables?rule=R-LVL-1\""));
+    }
+
+    @Test
+    void aReviewerAppliesTheSuggestedFixAndItIsAudited() {
+        long id = ingest(underMarked("2205"));
+        given().auth().preemptive().basic("reviewer", "demo")
+                .post("/api/cables/" + id + "/findings/R-LVL-1/apply")
+                .then().statusCode(200)
+                .body("banner", equalTo("SECRET"))
+                .body("findings.code", not(hasItem("R-LVL-1")));
+        assertThat(cable(id).getInt("findings.findAll { it.severity == 'ERROR' }.size()")).isZero();
+        given().auth().preemptive().basic("admin", "demo").queryParam("cable", id)
+                .queryParam("action", "MARKING_CHANGED").get("/api/audit")
+                .then().statusCode(200)
+                .body(containsString("RAISE_BANNER"))
+                .body(containsString("reviewer"));
+    }
+
+    @Test
+    void anAuditorMayNotApplyAFixAndAMissingFindingIs404() {
+        long id = ingest(underMarked("2206"));
+        given().auth().preemptive().basic("auditor", "demo").post("/api/cables/" + id + "/findings/R-LVL-1/apply")
+                .then().statusCode(403);
+        given().auth().preemptive().basic("reviewer", "demo").post("/api/cables/" + id + "/findings/R-EO-6/apply")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void aMarkingChangeThatWouldCreateAnErrorIsNamedBeforeItIsMade() {
+        long id = ingest(CableFixtures.confidentialCable("2207", "MARKER-WOULD-2207"));
+        List<Finding> errors = findings.wouldCreateErrors(id, 2, Marking.of(ClassificationLevel.SECRET));
+        assertThat(errors).extracting(Finding::code).containsExactly("R-LVL-1");
+        assertThat(findings.wouldCreateErrors(id, 2, Marking.of(ClassificationLevel.CONFIDENTIAL))).isEmpty();
+    }
+
+    @Test
+    void recomputingTheFindingsOfAnUnchangedCableGivesTheSameFindings() {
+        long id = ingest(underMarked("2208"));
+        List<String> before = cable(id).getList("findings.code");
+        findings.revalidate(id);
+        assertThat(cable(id).getList("findings.code", String.class)).containsExactlyInAnyOrderElementsOf(
+                before.stream().map(Object::toString).toList());
+    }
+}
