@@ -506,11 +506,11 @@ public class Cable {
         }
     }
 
-    /** A person set the mark of paragraph {@code seq}. */
+    /** A person set the mark of paragraph {@code seq}; the banner follows (see {@link #remark}). */
     public Paragraph remarkParagraph(int seq, Marking mark) {
         Paragraph p = paragraphs.stream().filter(x -> x.getSeq() == seq).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("cable " + reference + " has no paragraph " + seq));
-        p.remark(mark, cableWideNoforn);
+        remark(p, mark);
         return p;
     }
 }

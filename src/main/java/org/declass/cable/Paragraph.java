@@ -196,14 +196,6 @@ public class Paragraph {
         return text;
     }
 
-    /** A person's new mark for this paragraph; its effective marking follows it. */
-    void remark(Marking mark, boolean cableWideNoforn) {
-        this.markLevelRank = (short) mark.level().ordinal();
-        this.markControls = String.join(",", mark.controls());
-        this.effectiveLevelRank = (short) mark.level().ordinal();
-        this.foreignRestricted = mark.isForeignRestricted() || cableWideNoforn;
-    }
-
     /** The cable's marking was raised: an unmarked paragraph, which inherits it, is raised with it. */
     void inheritRaised(ClassificationLevel cableLevel, boolean cableWideNoforn) {
         if (markLevelRank == null && cableLevel.ordinal() > effectiveLevelRank) {
