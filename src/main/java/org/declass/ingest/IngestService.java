@@ -52,6 +52,23 @@ public class IngestService {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    BulkImporter bulkImporter;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<io.quarkus.security.identity.SecurityIdentity> identity;
+
+    private String identityRoles() {
+        try {
+            if (io.quarkus.arc.Arc.container().requestContext().isActive() && !identity.get().isAnonymous()) {
+                return String.join(",", new java.util.TreeSet<>(identity.get().getRoles()));
+            }
+        } catch (RuntimeException ignored) {
+            // no identity here (a background job)
+        }
+        return "ADMIN";
+    }
+
     /** Checks, parses and stores one cable, each attempt in its own transaction. */
     public IngestOutcome ingest(byte[] bytes, ParseHints hints, String actor) {
         String text = TextInput.decode(bytes, "the cable text");
@@ -71,30 +88,22 @@ public class IngestService {
      * and never stops the others. A zip bomb or an unreadable zip is refused before anything is stored.
      */
     public BulkReport importZip(Path zip, String actor) {
-        List<BulkReport.Item> items = new ArrayList<>();
-        BulkImport.read(zip, entry -> items.add(importEntry(entry, actor)));
+        return importZip(zip, actor, null);
+    }
+
+    /**
+     * As {@link #importZip(Path, String)}, through the fast path ({@link BulkImporter}: parallel parsing, batched
+     * inserts), reporting progress to the given bar when there is one.
+     */
+    public BulkReport importZip(Path zip, String actor, Progress progress) {
+        List<BulkReport.Item> items = java.util.Collections.synchronizedList(new ArrayList<>());
+        String roles = identityRoles();
+        bulkImporter.run(new ImportSource.ZipSource(zip, BulkImport.MAX_ENTRIES),
+                new BulkImporter.Options(actor, roles, progress, items::add, 0));
         BulkReport report = BulkReport.of(items);
         Log.infof("bulk import by %s: %d files, %d created, %d duplicates, %d failed", actor, report.files(),
                 report.created(), report.duplicates(), report.failed());
         return report;
-    }
-
-    private BulkReport.Item importEntry(BulkImport.Entry entry, String actor) {
-        if (entry.problem() != null) {
-            String status = entry.problem().startsWith("skipped") ? "SKIPPED" : "FAILED";
-            return new BulkReport.Item(entry.name(), status, null, null, 422, entry.problem());
-        }
-        try {
-            IngestOutcome outcome = ingest(entry.bytes(), ParseHints.NONE, actor);
-            return new BulkReport.Item(entry.name(), outcome.created() ? "CREATED" : "DUPLICATE", outcome.cableId(),
-                    outcome.reference(), outcome.created() ? 201 : 200, null);
-        } catch (IngestRejected e) {
-            return new BulkReport.Item(entry.name(), "FAILED", null, null, e.status(), e.getMessage());
-        } catch (RuntimeException e) {
-            Log.errorf(e, "bulk import of %s failed", entry.name());
-            return new BulkReport.Item(entry.name(), "FAILED", null, null, 500,
-                    "internal error while storing this file; nothing of it was stored");
-        }
     }
 
     /** Parses without storing; rejects text with no cable structure. */
@@ -133,7 +142,7 @@ public class IngestService {
         return IngestOutcome.created(cable);
     }
 
-    private Cable toCable(ParsedCable p, String sha, int size, String actor) {
+    Cable toCable(ParsedCable p, String sha, int size, String actor) {
         boolean cableWideNoforn = p.captions().stream().anyMatch(CABLE_WIDE_FOREIGN_CAPTIONS::contains);
         Cable cable = new Cable(p.reference(), p.origin(), p.serial(), p.date(), p.classification(), cableWideNoforn,
                 p.subject(), p.subjectMarking(), p.tags(), p.declassification().kind(), p.declassification().date(),
@@ -150,7 +159,7 @@ public class IngestService {
         return cable;
     }
 
-    private static CableHeader header(ParsedCable p, ParseHints hints) {
+    static CableHeader header(ParsedCable p, ParseHints hints) {
         var d = p.declassification();
         var by = p.classifiedBy();
         return new CableHeader(p.partial(), p.sections(), p.captions(), d.raw(), d.order(), d.exemptions(), d.event(),

@@ -28,6 +28,10 @@ public final class Progress {
         this.total = total;
     }
 
+    public long total() {
+        return total;
+    }
+
     public long done() {
         return done.get();
     }

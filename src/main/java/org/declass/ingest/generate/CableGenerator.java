@@ -60,8 +60,11 @@ public final class CableGenerator {
     private final int[] headerCum;
     private final Map<String, Integer> nextSerial = new HashMap<>();
 
+    private final int serialBase;
+
     public CableGenerator(long seed) {
         this.random = new SplittableRandom(seed);
+        this.serialBase = (int) Math.floorMod(seed, 97L) * 1_000;
         SplittableRandom words = new SplittableRandom(0x5EED_DEC1A55L);
         this.vocabulary = new String[4000];
         for (int i = 0; i < vocabulary.length; i++) {
@@ -102,7 +105,9 @@ public final class CableGenerator {
         String yy = String.format(Locale.ROOT, "%02d", year % 100);
         String key = yy + origin.compact();
         boolean state = origin.name().equals("STATE");
-        int serial = nextSerial.merge(key, 1 + random.nextInt(state ? 60 : 12), Integer::sum);
+        // serials climb per year and post; each seed starts in its own range, so two seeds' corpora can share a database
+        int serial = nextSerial.merge(key, serialBase + 1 + random.nextInt(state ? 60 : 12),
+                (a, b) -> a + b - serialBase);
         String reference = key + serial;
         return compose(reference, date, origin, serial, kind, header);
     }
