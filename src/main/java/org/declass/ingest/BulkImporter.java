@@ -521,16 +521,16 @@ public class BulkImporter {
         }
     }
 
-    static final String INSERT_CABLE = "INSERT INTO cable (reference, origin, serial, cable_date, level_rank,"
+    public static final String INSERT_CABLE = "INSERT INTO cable (reference, origin, serial, cable_date, level_rank,"
             + " controls, banner, cable_wide_noforn, subject, subject_level_rank, subject_foreign_restricted, tags,"
             + " declass_kind, declass_date, state, version, paragraph_count, error_count, finding_count, sha256,"
             + " size_bytes, ingested_at, ingested_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
             + " ?, ?, ?, ?, ?)";
-    static final String INSERT_TEXT = "INSERT INTO cable_text (cable_id, original, header_json) VALUES (?, ?, ?)";
-    static final String INSERT_PARAGRAPH = "INSERT INTO paragraph (cable_id, seq, number, sub, heading,"
+    public static final String INSERT_TEXT = "INSERT INTO cable_text (cable_id, original, header_json) VALUES (?, ?, ?)";
+    public static final String INSERT_PARAGRAPH = "INSERT INTO paragraph (cable_id, seq, number, sub, heading,"
             + " mark_level_rank, mark_controls, effective_level_rank, foreign_restricted, start_offset, end_offset,"
             + " text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    static final String INSERT_FINDING = "INSERT INTO cable_finding (cable_id, code, severity, message, line,"
+    public static final String INSERT_FINDING = "INSERT INTO cable_finding (cable_id, code, severity, message, line,"
             + " paragraph_seq) VALUES (?, ?, ?, ?, ?, ?)";
 
     private static long[] insertCables(Connection c, List<Prepared> rows) throws SQLException {
@@ -555,7 +555,7 @@ public class BulkImporter {
         }
     }
 
-    static void bindCable(PreparedStatement s, Cable cable) throws SQLException {
+    public static void bindCable(PreparedStatement s, Cable cable) throws SQLException {
         int i = 1;
         s.setString(i++, cable.getReference());
         s.setString(i++, cable.getOrigin());
@@ -618,7 +618,7 @@ public class BulkImporter {
         }
     }
 
-    static void bindParagraph(PreparedStatement s, long cableId, Paragraph p) throws SQLException {
+    public static void bindParagraph(PreparedStatement s, long cableId, Paragraph p) throws SQLException {
         Marking mark = p.getMark();
         int i = 1;
         s.setLong(i++, cableId);

@@ -143,10 +143,15 @@ public class IngestService {
     }
 
     Cable toCable(ParsedCable p, String sha, int size, String actor) {
+        return cableOf(p, sha, size, actor, clock.instant());
+    }
+
+    /** The cable entity, paragraphs and findings for a parsed text (not stored). */
+    public static Cable cableOf(ParsedCable p, String sha, int size, String actor, java.time.Instant now) {
         boolean cableWideNoforn = p.captions().stream().anyMatch(CABLE_WIDE_FOREIGN_CAPTIONS::contains);
         Cable cable = new Cable(p.reference(), p.origin(), p.serial(), p.date(), p.classification(), cableWideNoforn,
                 p.subject(), p.subjectMarking(), p.tags(), p.declassification().kind(), p.declassification().date(),
-                sha, size, clock.instant(), actor);
+                sha, size, now, actor);
         Marking unmarked = p.entireText() != null ? p.entireText() : p.classification();
         for (ParsedParagraph pp : p.paragraphs()) {
             Marking effective = pp.marking() != null ? pp.marking() : unmarked;

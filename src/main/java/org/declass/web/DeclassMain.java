@@ -54,6 +54,49 @@ public class DeclassMain {
         }
     }
 
+    /** Samples the heap in use and the resident set size (Linux) every 200 ms; keeps the maxima. */
+    static final class MemorySampler extends Thread {
+        volatile long maxHeap;
+        volatile long maxRss;
+
+        MemorySampler() {
+            super("memory-sampler");
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            var bean = java.lang.management.ManagementFactory.getMemoryMXBean();
+            while (!isInterrupted()) {
+                maxHeap = Math.max(maxHeap, bean.getHeapMemoryUsage().getUsed());
+                maxRss = Math.max(maxRss, rss());
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        static long rss() {
+            try {
+                for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                return 0;
+            }
+            return 0;
+        }
+
+        String report() {
+            return String.format(java.util.Locale.ROOT, "memory: max heap used %d MB, max RSS %d MB",
+                    maxHeap >> 20, maxRss >> 20);
+        }
+    }
+
     /** {@code import PATH [--actor NAME]}: runs the fast bulk import, prints the summary, exits 0 or 1. */
     public static class ImportApp implements QuarkusApplication {
         @Override
@@ -68,10 +111,14 @@ public class DeclassMain {
                     actor = args[i + 1];
                 }
             }
+            MemorySampler memory = new MemorySampler();
+            memory.start();
             try {
                 BulkImporter importer = Arc.container().instance(BulkImporter.class).get();
                 ImportSummary summary = importer.importPath(Path.of(args[0]), actor, System.out);
                 System.out.println(summary.text());
+                memory.interrupt();
+                System.out.println(memory.report());
                 return 0;
             } catch (IngestRejected e) {
                 System.err.println("import refused: " + e.getMessage());
