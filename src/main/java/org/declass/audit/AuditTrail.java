@@ -2,6 +2,7 @@ package org.declass.audit;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Iterator;
@@ -75,6 +76,76 @@ public class AuditTrail {
         em.persist(new AuditEntry(entry));
         head.advance(seq, hash);
         return entry;
+    }
+
+    /**
+     * Appends several entries in order, on the caller's JDBC connection and inside its transaction (auto-commit
+     * off): the chain head is locked once (SELECT ... FOR UPDATE), the hashes are computed exactly as
+     * {@link #record} does (same canonical form, {@link AuditChain}), the entries are batch-inserted and the head
+     * advanced. For bulk imports, where one transaction stores a batch of cables and their CABLE_INGESTED entries.
+     */
+    public List<AuditRecord> recordAll(Connection connection, List<AuditEvent> events) throws SQLException {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        long seq;
+        String prev;
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE");
+             java.sql.ResultSet rs = lock.executeQuery()) {
+            if (!rs.next()) {
+                throw new IllegalStateException("the audit chain head row is missing");
+            }
+            seq = rs.getLong(1);
+            prev = rs.getString(2);
+        }
+        List<AuditRecord> out = new java.util.ArrayList<>(events.size());
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry (" + AuditRows.COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (AuditEvent e : events) {
+                seq++;
+                String[] req = e.request != null ? e.request : new String[] {null, null};
+                AuditRecord draft = new AuditRecord(seq, AuditChain.storedTime(clock.instant()), e.actor,
+                        e.actorRoles != null ? e.actorRoles : "", e.action.name(), e.cableId, e.cableReference,
+                        e.paragraph, e.spanStart, e.spanEnd, e.codes, e.markingBefore, e.markingAfter, e.note,
+                        req[0], req[1], prev, null);
+                String hash = AuditChain.hash(prev, AuditChain.canonical(draft));
+                AuditRecord r = new AuditRecord(draft.seq(), draft.at(), draft.actor(), draft.actorRoles(),
+                        draft.action(), draft.cableId(), draft.cableReference(), draft.paragraph(), draft.spanStart(),
+                        draft.spanEnd(), draft.codes(), draft.markingBefore(), draft.markingAfter(), draft.note(),
+                        draft.requestId(), draft.clientAddress(), prev, hash);
+                int i = 1;
+                insert.setLong(i++, r.seq());
+                insert.setObject(i++, java.time.OffsetDateTime.ofInstant(r.at(), java.time.ZoneOffset.UTC));
+                insert.setString(i++, r.actor());
+                insert.setString(i++, r.actorRoles());
+                insert.setString(i++, r.action());
+                insert.setObject(i++, r.cableId(), java.sql.Types.BIGINT);
+                insert.setString(i++, r.cableReference());
+                insert.setObject(i++, r.paragraph(), java.sql.Types.INTEGER);
+                insert.setObject(i++, r.spanStart(), java.sql.Types.INTEGER);
+                insert.setObject(i++, r.spanEnd(), java.sql.Types.INTEGER);
+                insert.setString(i++, r.codes());
+                insert.setString(i++, r.markingBefore());
+                insert.setString(i++, r.markingAfter());
+                insert.setString(i++, r.note());
+                insert.setString(i++, r.requestId());
+                insert.setString(i++, r.clientAddress());
+                insert.setString(i++, r.prevHash());
+                insert.setString(i, r.hash());
+                insert.addBatch();
+                out.add(r);
+                prev = hash;
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement head = connection.prepareStatement(
+                "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1")) {
+            head.setLong(1, seq);
+            head.setString(2, prev);
+            head.executeUpdate();
+        }
+        return out;
     }
 
     /** Records an event in a transaction of its own: for reads of the trail and for logins. */

@@ -38,9 +38,19 @@ public class CableRepository implements PanacheRepository<Cable> {
         return find(f.where + order, f.params).page(Page.of(query.page(), query.size())).list();
     }
 
+    /** Counting stops here: beyond it a list says "10,000+" (an exact count over 250,000 rows is too slow). */
+    public static final int COUNT_CAP = 10_000;
+
+    /** The number of matches, exact up to {@link #COUNT_CAP}, else COUNT_CAP. */
     public long count(CableQuery query, ClassificationLevel readerClearance, boolean readerNoforn) {
         Filter f = filter(query, readerClearance, readerNoforn);
-        return count(f.where, f.params);
+        if (f.where.equals("1 = 1")) {
+            return Math.min(count(), COUNT_CAP);
+        }
+        var q = getEntityManager().createQuery("select c.id from Cable c where " + f.where, Long.class)
+                .setMaxResults(COUNT_CAP);
+        f.params.forEach(q::setParameter);
+        return q.getResultList().size();
     }
 
     public List<String> origins() {
@@ -78,14 +88,23 @@ public class CableRepository implements PanacheRepository<Cable> {
             params.put("rule", query.rule().toUpperCase(Locale.ROOT));
         }
         if (query.q() != null) {
-            String like = "%" + query.q().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%";
-            where.append(" and (lower(reference) like :q escape '\\' or lower(tags) like :q escape '\\'"
-                    + " or (subjectLevelRank <= :clearance"
-                    + (noforn ? "" : " and subjectForeignRestricted = false")
-                    + " and lower(subject) like :q escape '\\'))");
-            params.put("q", like);
-            params.put("clearance", (short) clearance.ordinal());
+            // every word of q must be a word of the reference, origin, tags or (where readable) the subject;
+            // each term row carries the marking needed to match on it (see CableTerms)
+            List<String> words = CableTerms.tokens(query.q());
+            if (words.isEmpty()) {
+                where.append(" and 1 = 0");
+            }
+            int i = 0;
+            for (String w : words.stream().distinct().limit(8).toList()) {
+                where.append(" and id in (select t.cableId from CableTerm t where t.term = :t").append(i)
+                        .append(" and t.levelRank <= :clearance")
+                        .append(noforn ? "" : " and t.foreignRestricted = false").append(')');
+                params.put("t" + i, w);
+                i++;
+            }
+            if (i > 0) {
+                params.put("clearance", (short) clearance.ordinal());
+            }
         }
         return new Filter(where.toString(), params);
     }

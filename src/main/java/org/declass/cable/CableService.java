@@ -58,6 +58,9 @@ public class CableService {
             text.setMarkingJson(toJson(markings));
         }
         em.persist(text);
+        for (CableTerms.Term t : CableTerms.of(cable)) {
+            em.persist(new CableTerm(cable.getId(), t));
+        }
         return cable;
     }
 
@@ -79,13 +82,16 @@ public class CableService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CablePage list(CableQuery query, Reader reader) {
         List<Cable> rows = cables.page(query, reader.clearance(), reader.nofornEligible());
-        long total = cables.count(query, reader.clearance(), reader.nofornEligible());
+        long total = rows.size() < query.size() && (query.page() == 0 || !rows.isEmpty())
+                ? (long) query.page() * query.size() + rows.size()
+                : cables.count(query, reader.clearance(), reader.nofornEligible());
         List<CableSummary> items = new ArrayList<>(rows.size());
         for (Cable c : rows) {
             boolean subjectReadable = policy.mayRead(reader, c.getSubjectLevel(), c.isSubjectForeignRestricted());
             items.add(CableSummary.of(c, subjectReadable));
         }
-        return new CablePage(items, total, query.page(), query.size());
+        return new CablePage(items, Math.min(total, CableRepository.COUNT_CAP), total >= CableRepository.COUNT_CAP,
+                query.page(), query.size());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

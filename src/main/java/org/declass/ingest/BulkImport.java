@@ -35,8 +35,13 @@ public final class BulkImport {
      * to the consumer in order. Entries that are not .txt files are reported as skipped.
      */
     public static void read(Path zip, Consumer<Entry> consumer) {
+        read(zip, MAX_ENTRIES, consumer);
+    }
+
+    /** As {@link #read(Path, Consumer)} with another entry limit (the command-line import of a whole archive). */
+    public static void read(Path zip, int maxEntries, Consumer<Entry> consumer) {
         try (ZipFile file = new ZipFile(zip.toFile())) {
-            check(file);
+            check(file, maxEntries);
             Enumeration<? extends ZipEntry> entries = file.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
@@ -68,10 +73,10 @@ public final class BulkImport {
         }
     }
 
-    private static void check(ZipFile file) {
-        if (file.size() > MAX_ENTRIES) {
+    private static void check(ZipFile file, int maxEntries) {
+        if (file.size() > maxEntries) {
             throw new IngestRejected(413, "the zip holds " + file.size() + " entries, over the limit of "
-                    + MAX_ENTRIES + " per upload");
+                    + maxEntries + " per upload");
         }
         if (file.size() == 0) {
             throw new IngestRejected(400, "the zip file is empty");

@@ -38,6 +38,20 @@ public class IngestPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance upload(String error, BulkReport report);
+
+        static native TemplateInstance job(ImportJobs.Status job);
+    }
+
+    @Inject
+    ImportJobs jobs;
+
+    /** A running or finished zip upload: refreshes itself every second while it runs. */
+    @GET
+    @Path("/jobs/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public TemplateInstance job(@jakarta.ws.rs.PathParam("id") String id) {
+        return Templates.job(jobs.status(id, reader.get().username())
+                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("no import " + id)));
     }
 
     @GET
@@ -56,7 +70,10 @@ public class IngestPages {
                     return Response.status(403).entity(Templates.upload("Only administrators may upload a zip.", null))
                             .build();
                 }
-                return Templates.upload(null, ingest.importZip(file.uploadedFile(), actor));
+                java.nio.file.Path copy = Files.createTempFile("declass-upload-", ".zip");
+                Files.copy(file.uploadedFile(), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                String job = jobs.start(copy, actor);
+                return Response.seeOther(URI.create("/upload/jobs/" + job)).build();
             }
             byte[] bytes;
             if (file != null && file.size() > 0) {

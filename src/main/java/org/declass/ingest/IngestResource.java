@@ -40,6 +40,9 @@ public class IngestResource {
     @Inject
     CurrentReader reader;
 
+    @Inject
+    ImportJobs jobs;
+
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.WILDCARD})
     @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
@@ -62,16 +65,27 @@ public class IngestResource {
     @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Ingest a zip of .txt cables", description = "Answers 200 with a report per file.")
-    public BulkReport bulk(InputStream body) throws IOException {
+    public Response bulk(InputStream body,
+                         @Parameter(description = "true: answer 202 at once with a job to follow at /api/imports/{id}")
+                         @QueryParam("async") boolean async) throws IOException {
         java.nio.file.Path tmp = Files.createTempFile("declass-bulk-", ".zip");
+        boolean handedOver = false;
         try {
             Files.copy(body, tmp, StandardCopyOption.REPLACE_EXISTING);
             if (Files.size(tmp) == 0) {
                 throw IngestRejected.badRequest("the upload is empty: send a zip of .txt cable files");
             }
-            return ingest.importZip(tmp, reader.get().username());
+            if (async) {
+                String id = jobs.start(tmp, reader.get().username());
+                handedOver = true;
+                return Response.accepted(jobs.status(id, reader.get().username()).orElseThrow())
+                        .location(URI.create("/api/imports/" + id)).build();
+            }
+            return Response.ok(ingest.importZip(tmp, reader.get().username())).build();
         } finally {
-            Files.deleteIfExists(tmp);
+            if (!handedOver) {
+                Files.deleteIfExists(tmp);
+            }
         }
     }
 

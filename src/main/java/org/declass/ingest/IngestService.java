@@ -58,6 +58,23 @@ public class IngestService {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    BulkImporter bulkImporter;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<io.quarkus.security.identity.SecurityIdentity> identity;
+
+    private String identityRoles() {
+        try {
+            if (io.quarkus.arc.Arc.container().requestContext().isActive() && !identity.get().isAnonymous()) {
+                return String.join(",", new java.util.TreeSet<>(identity.get().getRoles()));
+            }
+        } catch (RuntimeException ignored) {
+            // no identity here (a background job)
+        }
+        return "ADMIN";
+    }
+
     /** Checks, parses and stores one cable, each attempt in its own transaction. */
     public IngestOutcome ingest(byte[] bytes, ParseHints hints, String actor) {
         String text = TextInput.decode(bytes, "the cable text");
@@ -77,30 +94,22 @@ public class IngestService {
      * and never stops the others. A zip bomb or an unreadable zip is refused before anything is stored.
      */
     public BulkReport importZip(Path zip, String actor) {
-        List<BulkReport.Item> items = new ArrayList<>();
-        BulkImport.read(zip, entry -> items.add(importEntry(entry, actor)));
+        return importZip(zip, actor, null);
+    }
+
+    /**
+     * As {@link #importZip(Path, String)}, through the fast path ({@link BulkImporter}: parallel parsing, batched
+     * inserts), reporting progress to the given bar when there is one.
+     */
+    public BulkReport importZip(Path zip, String actor, Progress progress) {
+        List<BulkReport.Item> items = java.util.Collections.synchronizedList(new ArrayList<>());
+        String roles = identityRoles();
+        bulkImporter.run(new ImportSource.ZipSource(zip, BulkImport.MAX_ENTRIES),
+                new BulkImporter.Options(actor, roles, progress, items::add, 0));
         BulkReport report = BulkReport.of(items);
         Log.infof("bulk import by %s: %d files, %d created, %d duplicates, %d failed", actor, report.files(),
                 report.created(), report.duplicates(), report.failed());
         return report;
-    }
-
-    private BulkReport.Item importEntry(BulkImport.Entry entry, String actor) {
-        if (entry.problem() != null) {
-            String status = entry.problem().startsWith("skipped") ? "SKIPPED" : "FAILED";
-            return new BulkReport.Item(entry.name(), status, null, null, 422, entry.problem());
-        }
-        try {
-            IngestOutcome outcome = ingest(entry.bytes(), ParseHints.NONE, actor);
-            return new BulkReport.Item(entry.name(), outcome.created() ? "CREATED" : "DUPLICATE", outcome.cableId(),
-                    outcome.reference(), outcome.created() ? 201 : 200, null);
-        } catch (IngestRejected e) {
-            return new BulkReport.Item(entry.name(), "FAILED", null, null, e.status(), e.getMessage());
-        } catch (RuntimeException e) {
-            Log.errorf(e, "bulk import of %s failed", entry.name());
-            return new BulkReport.Item(entry.name(), "FAILED", null, null, 500,
-                    "internal error while storing this file; nothing of it was stored");
-        }
     }
 
     /** Parses without storing; rejects text with no cable structure. */
@@ -127,12 +136,9 @@ public class IngestService {
             throw new IngestRejected(409, "reference " + reference + " is already stored with a different text"
                     + " (cable id " + sameReference.get().getId() + "); a cable's stored original never changes");
         }
-        CableMarkings markings = MarkingInput.of(parsed, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
-        Cable cable = toCable(parsed, sha, text.getBytes(StandardCharsets.UTF_8).length, actor);
-        for (Finding f : validator.validate(markings)) {
-            cable.addFinding(new CableFinding(f));
-        }
-        cables.register(cable, text, header(parsed, hints), markings);
+        PreparedCable prepared = prepare(parsed, sha, text.getBytes(StandardCharsets.UTF_8).length, actor);
+        Cable cable = prepared.cable();
+        cables.register(cable, text, header(parsed, hints), prepared.markings());
         auditTrail.record(AuditEvent.by(actor, AuditAction.CABLE_INGESTED)
                 .cable(cable.getId(), reference)
                 .marking(null, cable.getBanner())
@@ -143,11 +149,33 @@ public class IngestService {
         return IngestOutcome.created(cable);
     }
 
-    private Cable toCable(ParsedCable p, String sha, int size, String actor) {
+    /** A cable ready to store: the entity with its parser and rule findings, and the facts the rules read. */
+    public record PreparedCable(Cable cable, CableMarkings markings) {
+    }
+
+    /**
+     * Builds the cable entity for a parsed text and runs the marking rules on it (nothing is stored). Used by the
+     * single ingest and by the bulk importer, so that both store the same findings. Thread-safe.
+     */
+    public PreparedCable prepare(ParsedCable parsed, String sha, int size, String actor) {
+        CableMarkings markings = MarkingInput.of(parsed, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        Cable cable = toCable(parsed, sha, size, actor);
+        for (Finding f : validator.validate(markings)) {
+            cable.addFinding(new CableFinding(f));
+        }
+        return new PreparedCable(cable, markings);
+    }
+
+    Cable toCable(ParsedCable p, String sha, int size, String actor) {
+        return cableOf(p, sha, size, actor, clock.instant());
+    }
+
+    /** The cable entity, paragraphs and findings for a parsed text (not stored). */
+    public static Cable cableOf(ParsedCable p, String sha, int size, String actor, java.time.Instant now) {
         boolean cableWideNoforn = p.captions().stream().anyMatch(CABLE_WIDE_FOREIGN_CAPTIONS::contains);
         Cable cable = new Cable(p.reference(), p.origin(), p.serial(), p.date(), p.classification(), cableWideNoforn,
                 p.subject(), p.subjectMarking(), p.tags(), p.declassification().kind(), p.declassification().date(),
-                sha, size, clock.instant(), actor);
+                sha, size, now, actor);
         Marking unmarked = p.entireText() != null ? p.entireText() : p.classification();
         for (ParsedParagraph pp : p.paragraphs()) {
             Marking effective = pp.marking() != null ? pp.marking() : unmarked;
@@ -160,7 +188,7 @@ public class IngestService {
         return cable;
     }
 
-    private static CableHeader header(ParsedCable p, ParseHints hints) {
+    static CableHeader header(ParsedCable p, ParseHints hints) {
         var d = p.declassification();
         var by = p.classifiedBy();
         return new CableHeader(p.partial(), p.sections(), p.captions(), d.raw(), d.order(), d.exemptions(), d.event(),

@@ -18,6 +18,9 @@ import jakarta.transaction.Transactional;
 import org.declass.audit.AuditAction;
 import org.declass.audit.AuditEvent;
 import org.declass.audit.AuditTrail;
+import org.declass.cable.FindingsService;
+import org.declass.marking.Finding;
+import org.declass.marking.Severity;
 import org.declass.cable.Cable;
 import org.declass.cable.CableNotFound;
 import org.declass.cable.CableService;
@@ -54,6 +57,9 @@ public class ReviewService {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    FindingsService findings;
 
     @Inject
     Clock clock;
@@ -93,10 +99,11 @@ public class ReviewService {
             throw new NotCleared("you may not mark a portion " + mark.portionMark() + ": your clearance is "
                     + reader.clearance().displayName() + (reader.nofornEligible() ? "" : ", not NOFORN-eligible"));
         }
-        checkMarkingRules(c, p, mark, body.override());
+        List<Finding> errorsBefore = errors(c);
         Marking before = p.getMark();
         String bannerBefore = c.getBanner();
         c.remark(p, mark);
+        checkMarkingRules(c, p, mark, errorsBefore, findings.revalidate(c.getId()), body.override());
         participates(c, reader);
         String note = reason
                 + (bannerBefore.equals(c.getBanner()) ? "" : "; banner " + bannerBefore + " -> " + c.getBanner())
@@ -107,12 +114,28 @@ public class ReviewService {
     }
 
     /**
-     * The hook for the marking validator (issue 8): called with the cable, the paragraph and its proposed mark
-     * before anything changes. It will refuse a change that creates an ERROR finding unless {@code override}
-     * gives a reason. Until the validator exists it accepts every marking; it must never be faked.
+     * The marking validator's gate (issue 8): the change has been applied in this transaction and the findings
+     * recomputed (banner roll-up included); an ERROR that was not there before refuses the change, which rolls the
+     * transaction back, unless {@code override} gives a reason (which then goes into the audit entry).
      */
-    void checkMarkingRules(Cable cable, Paragraph paragraph, Marking proposed, String override) {
-        // intentionally empty until the validator (issue 8) is merged
+    void checkMarkingRules(Cable cable, Paragraph paragraph, Marking proposed, List<Finding> errorsBefore,
+                           List<Finding> findingsAfter, String override) {
+        if (!blank(override)) {
+            return;
+        }
+        for (Finding f : findingsAfter) {
+            if (f.severity() == Severity.ERROR && errorsBefore.stream().noneMatch(b -> b.code().equals(f.code())
+                    && b.message().equals(f.message()) && java.util.Objects.equals(b.paragraph(), f.paragraph()))) {
+                throw new MarkingRefused("marking " + proposed.portionMark() + " on paragraph " + paragraph.getAddress()
+                        + " of " + cable.getReference() + " refused: " + f.code() + ": " + f.message()
+                        + " (send an override reason to apply it anyway; the override is audited)");
+            }
+        }
+    }
+
+    private static List<Finding> errors(Cable cable) {
+        return cable.getFindings().stream().map(org.declass.cable.CableFinding::toFinding)
+                .filter(f -> f.severity() == Severity.ERROR).toList();
     }
 
     /** Marks a paragraph "release" or "withhold in full"; withholding needs at least one exemption code. */

@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.declass.ingest.IngestOutcome;
 import org.declass.ingest.IngestRejected;
+import org.declass.cable.SearchIndex;
 import org.declass.ingest.IngestService;
 import org.declass.ingest.parser.ParseHints;
 import org.declass.security.AccountService;
@@ -39,7 +40,11 @@ public class Startup {
     @ConfigProperty(name = "declass.admin.initial-password")
     Optional<String> initialAdminPassword;
 
+    @Inject
+    SearchIndex searchIndex;
+
     void onStart(@Observes StartupEvent event) {
+        searchIndex.backfillIfNeeded();
         if (demo) {
             int users = accounts.createDemoAccounts();
             int cables = seedDemoCables();

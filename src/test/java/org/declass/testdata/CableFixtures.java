@@ -122,4 +122,32 @@ public final class CableFixtures {
                 SMITH
                 """.formatted(serial, plainMarker, secretMarker);
     }
+
+    /** An UNCLASSIFIED cable with no classification authority block and E.O. N/A, paragraphs (U). */
+    public static String unclassifiedCable(String serial, String marker) {
+        return """
+                VZCZCXRO7781
+                RR RUEHWEB
+                DE RUEHUB #%1$s 1601030
+                ZNR UUUUU ZZH
+                R 091030Z JUN 09
+                FM AMEMBASSY ULAANBAATAR
+                TO RUEHC/SECSTATE WASHDC 3310
+
+                UNCLAS ULAANBAATAR 00%1$s
+
+                SIPDIS
+
+                E.O. 12958: N/A
+                TAGS: ECON EAGR MG
+                SUBJECT: MONGOLIA: INVENTED CASHMERE FAIR DRAWS RECORD CROWDS
+
+                1. (U) %2$s The fictional Gobi Fiber Fair opened on June 5 with
+                two hundred invented exhibitors.
+
+                2. (U) Organizers expect more visitors next year.
+
+                SMITH
+                """.formatted(serial, marker);
+    }
 }

@@ -1,0 +1,486 @@
+package org.declass.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.declass.cable.Cable;
+import org.declass.cable.CableFinding;
+import org.declass.cable.CableTerms;
+import org.declass.cable.Paragraph;
+import org.declass.ingest.BulkImporter;
+import org.declass.ingest.IngestService;
+import org.declass.ingest.generate.CableGenerator;
+import org.declass.ingest.generate.GenerateCommand;
+import org.declass.ingest.parser.CableParser;
+import org.declass.ingest.parser.ParseHints;
+import org.declass.ingest.parser.ParseResult;
+import org.declass.marking.Finding;
+
+/**
+ * The scale benchmark (issue 4). Not a test: it measures and prints, it asserts nothing. In one run it
+ * <ol>
+ * <li>generates N cables (default 251,287) into a temporary directory;</li>
+ * <li>imports them with the packaged jar's {@code import} command into a fresh database, sampling the import's
+ * RSS and heap, and reads its cables/s;</li>
+ * <li>inserts the same rows again with raw JDBC batches (no parsing, no audit) into scratch copies of the tables
+ * of the same database, and prints the ratio;</li>
+ * <li>measures the database size, starts the packaged server on that database and times startup to
+ * /q/health/ready, then p50/p95 of 200 requests each for a filtered list, a cable's detail and a text search.</li>
+ * </ol>
+ * Run it from the project directory after {@code ./mvnw package -DskipTests} (see docs/performance.md):
+ * {@code java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' org.declass.bench.ScaleBenchmark
+ * [--count N] [--seed S] [--work DIR] [--pg-url jdbc:postgresql://localhost:5432/declass_bench]}.
+ */
+public final class ScaleBenchmark {
+
+    private static final String PASSWORD = "bench-admin-password-1";
+    private static final int PORT = 18_473;
+
+    private ScaleBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = 251_287;
+        long seed = 1;
+        Path work = null;
+        String pgUrl = null;
+        String jar = "target/quarkus-app/quarkus-run.jar";
+        int requests = 200;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--count" -> count = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--work" -> work = Path.of(args[++i]);
+                case "--pg-url" -> pgUrl = args[++i];
+                case "--jar" -> jar = args[++i];
+                case "--requests" -> requests = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        boolean pg = pgUrl != null;
+        if (work == null) {
+            work = Files.createTempDirectory("declass-bench-");
+        }
+        Path corpus = work.resolve("corpus");
+        Path dataDir = work.resolve("data");
+        List<String> report = new ArrayList<>();
+        report.add(String.format(Locale.ROOT, "Declass scale benchmark: %,d cables, seed %d, %s, %d cores, load %s",
+                count, seed, pg ? "PostgreSQL " + pgUrl : "embedded H2", Runtime.getRuntime().availableProcessors(),
+                loadAverage()));
+
+        // 1. generate
+        if (!Files.isDirectory(corpus) || countFiles(corpus) != count) {
+            deleteTree(corpus);
+            long t = System.nanoTime();
+            GenerateCommand.write(corpus, count, seed, "txt", null);
+            report.add(String.format(Locale.ROOT, "generate: %,d cables in %.1f s, %,d MB on disk", count,
+                    secondsSince(t), sizeOf(corpus) >> 20));
+        }
+
+        // 2. import into a fresh database with the packaged jar
+        deleteTree(dataDir);
+        Files.createDirectories(dataDir);
+        if (pg) {
+            resetPostgres(pgUrl);
+        }
+        List<String> cmd = new ArrayList<>(List.of("java"));
+        cmd.addAll(jvmArgs(dataDir, pg, pgUrl));
+        cmd.addAll(List.of("-jar", jar, "import", corpus.toString()));
+        long t0 = System.nanoTime();
+        Process importer = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        long[] maxRss = {0};
+        Thread sampler = rssSampler(importer, maxRss);
+        String importOut = drain(importer);
+        int exit = importer.waitFor();
+        sampler.interrupt();
+        double importWall = secondsSince(t0);
+        if (exit != 0) {
+            System.out.println(importOut);
+            throw new IllegalStateException("import failed with exit code " + exit);
+        }
+        Matcher m = Pattern.compile("([\\d,]+) created.*? in ([\\d.]+) s \\(([\\d,]+) cables/s\\)").matcher(importOut);
+        double importRate = 0;
+        long created = 0;
+        if (m.find()) {
+            created = Long.parseLong(m.group(1).replace(",", ""));
+            importRate = Double.parseDouble(m.group(3).replace(",", ""));
+        }
+        Matcher mem = Pattern.compile("max heap used (\\d+) MB, max RSS (\\d+) MB").matcher(importOut);
+        String heap = mem.find() ? mem.group(1) + " MB heap used (max), " + mem.group(2) + " MB RSS (max, in-process)"
+                : "?";
+        report.add(String.format(Locale.ROOT, "import: %,d cables created, %,.0f cables/s (pipeline), %.1f s wall"
+                + " including JVM start", created, importRate, importWall));
+        report.add(String.format(Locale.ROOT, "import memory: %s; RSS sampled from outside: %d MB", heap,
+                maxRss[0] >> 20));
+        String summaryLines = importOut.lines().filter(l -> l.startsWith("import of") || l.startsWith("memory"))
+                .reduce("", (a, b) -> a + "  | " + b + "\n");
+        System.out.print(summaryLines);
+
+        // 3. database size, then raw JDBC batch insert of the same rows into scratch tables
+        String url = pg ? pgUrl : "jdbc:h2:file:" + dataDir.toAbsolutePath() + "/declass";
+        long dbSize = databaseSize(url, pg, dataDir);
+        report.add(String.format(Locale.ROOT, "database size on disk: %,d MB", dbSize >> 20));
+        double rawRate = rawInsert(url, count, seed);
+        report.add(String.format(Locale.ROOT, "raw JDBC batch insert of the same rows: %,.0f cables/s;"
+                + " import / raw = %.2f", rawRate, importRate / rawRate));
+
+        // 4. startup and latencies (ids read before the server opens, and locks, an H2 file)
+        List<Long> ids = ids(url);
+        List<String> server = new ArrayList<>(List.of("java"));
+        server.addAll(jvmArgs(dataDir, pg, pgUrl));
+        server.add("-Dquarkus.http.port=" + PORT);
+        server.addAll(List.of("-jar", jar));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long s0 = System.nanoTime();
+        Process app = new ProcessBuilder(server).redirectErrorStream(true)
+                .redirectOutput(work.resolve("server.log").toFile()).start();
+        try {
+            double startup = waitReady(http, s0);
+            report.add(String.format(Locale.ROOT, "startup with %,d cables: %.2f s to /q/health/ready", created,
+                    startup));
+            String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD)
+                    .getBytes(StandardCharsets.UTF_8));
+            CableGenerator words = new CableGenerator(seed);
+            SplittableRandom r = new SplittableRandom(seed);
+            String[] origins = {"ANKARA", "BAGHDAD", "TOKYO", "PARIS", "MOSCOW", "STATE", "MADRID", "CAIRO"};
+            String[] levels = {"CONFIDENTIAL", "SECRET", "UNCLASSIFIED"};
+            String[] tags = {"PGOV", "PTER", "ECON", "MARR", "KNNP"};
+            report.add(latency(http, auth, requests, "list with filters (level + origin, page 0-4)", i ->
+                    "/api/cables?level=" + levels[r.nextInt(levels.length)] + "&origin="
+                            + origins[r.nextInt(origins.length)] + "&page=" + r.nextInt(5)));
+            report.add(latency(http, auth, requests, "list, one filter (level), newest first", i ->
+                    "/api/cables?level=" + levels[r.nextInt(levels.length)]));
+            report.add(latency(http, auth, requests, "detail (GET /api/cables/{id})", i ->
+                    "/api/cables/" + ids.get(r.nextInt(ids.size()))));
+            report.add(latency(http, auth, requests, "text search, an invented subject word", i ->
+                    "/api/cables?q=" + words.word(r.nextInt(400))));
+            report.add(latency(http, auth, requests, "text search, a tag (10-20% of cables)", i ->
+                    "/api/cables?q=" + tags[r.nextInt(tags.length)]));
+        } finally {
+            app.destroy();
+            app.waitFor();
+        }
+        System.out.println();
+        System.out.println("==== figures ====");
+        report.forEach(System.out::println);
+        System.out.println("=================");
+    }
+
+    interface PathFor {
+        String path(int i);
+    }
+
+    private static String latency(HttpClient http, String auth, int n, String label, PathFor paths) throws Exception {
+        for (int i = 0; i < 30; i++) {
+            get(http, auth, paths.path(i));
+        }
+        long[] ms = new long[n];
+        for (int i = 0; i < n; i++) {
+            String p = paths.path(i);
+            long t = System.nanoTime();
+            int status = get(http, auth, p);
+            ms[i] = (System.nanoTime() - t) / 1_000;
+            if (status != 200) {
+                throw new IllegalStateException(p + " answered " + status);
+            }
+        }
+        Arrays.sort(ms);
+        return String.format(Locale.ROOT, "%-48s p50 %6.1f ms  p95 %6.1f ms  (n=%d)", label,
+                ms[n / 2] / 1000.0, ms[(int) Math.ceil(n * 0.95) - 1] / 1000.0, n);
+    }
+
+    private static int get(HttpClient http, String auth, String path) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + path))
+                .header("Authorization", auth).header("Accept", "application/json").GET().build();
+        return http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static double waitReady(HttpClient http, long startNanos) throws Exception {
+        while (secondsSince(startNanos) < 120) {
+            try {
+                HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(2)).GET().build();
+                if (http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return secondsSince(startNanos);
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the server was not ready within 120 s");
+    }
+
+    private static List<String> jvmArgs(Path dataDir, boolean pg, String pgUrl) {
+        List<String> a = new ArrayList<>();
+        a.add("-Ddeclass.data-dir=" + dataDir.toAbsolutePath());
+        a.add("-Ddeclass.admin.initial-password=" + PASSWORD);
+        a.add("-Ddeclass.audit.checkpoint-key=bench-only-checkpoint-key-0123456789");
+        a.add("-Dquarkus.http.auth.session.encryption-key=bench-only-session-key-0123456789abcdef0123");
+        if (pg) {
+            a.add("-Dquarkus.profile=prod,pg");
+            a.add("-Dquarkus.datasource.jdbc.url=" + pgUrl);
+        }
+        return a;
+    }
+
+    /** The same rows as the import (cable, text, paragraphs, findings, terms), parsed untimed, inserted timed. */
+    static double rawInsert(String url, int count, long seed) throws SQLException {
+        String[][] tables = {{"cable", "bench_cable"}, {"cable_text", "bench_cable_text"},
+                {"paragraph", "bench_paragraph"}, {"cable_finding", "bench_cable_finding"},
+                {"cable_term", "bench_cable_term"}};
+        try (Connection c = DriverManager.getConnection(url, "declass", "declass")) {
+            try (Statement s = c.createStatement()) {
+                for (String[] t : tables) {
+                    s.execute("DROP TABLE IF EXISTS " + t[1]);
+                    s.execute("CREATE TABLE " + t[1] + " AS SELECT * FROM " + t[0] + " WHERE 1 = 0");
+                }
+                // the same keys and indexes as the real tables, so that the comparison is fair
+                for (String nn : List.of("bench_cable.id", "bench_cable_text.cable_id", "bench_paragraph.id",
+                        "bench_cable_finding.id", "bench_cable_term.term", "bench_cable_term.cable_id")) {
+                    String[] tc = nn.split("\\.");
+                    s.execute("ALTER TABLE " + tc[0] + " ALTER COLUMN " + tc[1] + " SET NOT NULL");
+                }
+                s.execute("ALTER TABLE bench_cable ADD PRIMARY KEY (id)");
+                s.execute("CREATE UNIQUE INDEX bx_ref ON bench_cable (reference)");
+                s.execute("CREATE INDEX bx_sha ON bench_cable (sha256)");
+                s.execute("CREATE INDEX bx_date ON bench_cable (cable_date, id)");
+                s.execute("CREATE INDEX bx_level ON bench_cable (level_rank, cable_date, id)");
+                s.execute("CREATE INDEX bx_origin ON bench_cable (origin, cable_date, id)");
+                s.execute("CREATE INDEX bx_state ON bench_cable (state, cable_date, id)");
+                s.execute("CREATE INDEX bx_declass ON bench_cable (declass_date)");
+                s.execute("ALTER TABLE bench_cable_text ADD PRIMARY KEY (cable_id)");
+                s.execute("ALTER TABLE bench_paragraph ADD PRIMARY KEY (id)");
+                s.execute("CREATE UNIQUE INDEX bx_pseq ON bench_paragraph (cable_id, seq)");
+                s.execute("ALTER TABLE bench_cable_finding ADD PRIMARY KEY (id)");
+                s.execute("CREATE INDEX bx_fc ON bench_cable_finding (cable_id)");
+                s.execute("CREATE INDEX bx_fcode ON bench_cable_finding (code, cable_id)");
+                s.execute("ALTER TABLE bench_cable_term ADD PRIMARY KEY (term, cable_id)");
+                s.execute("CREATE INDEX bx_tc ON bench_cable_term (cable_id)");
+            }
+            c.setAutoCommit(false);
+            CableParser parser = new CableParser();
+            CableGenerator gen = new CableGenerator(seed);
+            long timed = 0;
+            long cableId = 0;
+            long paragraphId = 0;
+            long findingId = 0;
+            int batch = 250;
+            // the id goes last: the import's binders fill the other columns from index 1
+            String insertCable = BulkImporter.INSERT_CABLE.replace("INSERT INTO cable (", "INSERT INTO bench_cable (")
+                    .replace(") VALUES (", ", id) VALUES (?, ");
+            List<Object[]> rows = new ArrayList<>(batch);
+            Instant now = Instant.now();
+            for (int i = 0; i < count; i++) {
+                CableGenerator.Generated g = gen.next();
+                byte[] bytes = g.text().getBytes(StandardCharsets.UTF_8);
+                ParseResult r = parser.parse(g.text(), new ParseHints(g.reference(), null));
+                if (!(r instanceof ParseResult.Parsed p)) {
+                    continue;
+                }
+                Cable cable = IngestService.cableOf(p.cable(), IngestService.sha256(bytes), bytes.length, "bench", now);
+                rows.add(new Object[] {cable, g.text()});
+                if (rows.size() == batch || i == count - 1) {
+                    long t = System.nanoTime();
+                    try (PreparedStatement cs = c.prepareStatement(insertCable);
+                         PreparedStatement ts = c.prepareStatement(
+                                 "INSERT INTO bench_cable_text (cable_id, original, header_json) VALUES (?, ?, ?)");
+                         PreparedStatement ps = c.prepareStatement(BulkImporter.INSERT_PARAGRAPH
+                                 .replace("INSERT INTO paragraph (", "INSERT INTO bench_paragraph (")
+                                 .replace(") VALUES (", ", id) VALUES (?, "));
+                         PreparedStatement fs = c.prepareStatement(BulkImporter.INSERT_FINDING
+                                 .replace("INSERT INTO cable_finding (", "INSERT INTO bench_cable_finding (")
+                                 .replace(") VALUES (", ", id) VALUES (?, "));
+                         PreparedStatement ws = c.prepareStatement("INSERT INTO bench_cable_term (term, cable_id,"
+                                 + " level_rank, foreign_restricted) VALUES (?, ?, ?, ?)")) {
+                        for (Object[] row : rows) {
+                            Cable cb = (Cable) row[0];
+                            long id = ++cableId;
+                            BulkImporter.bindCable(cs, cb);
+                            cs.setLong(24, id);
+                            cs.addBatch();
+                            ts.setLong(1, id);
+                            ts.setString(2, (String) row[1]);
+                            ts.setString(3, "{}");
+                            ts.addBatch();
+                            for (Paragraph pp : cb.getParagraphs()) {
+                                BulkImporter.bindParagraph(ps, id, pp);
+                                ps.setLong(13, ++paragraphId);
+                                ps.addBatch();
+                            }
+                            for (CableFinding cf : cb.getFindings()) {
+                                Finding f = cf.toFinding();
+                                fs.setLong(1, id);
+                                fs.setString(2, f.code());
+                                fs.setString(3, f.severity().name());
+                                fs.setString(4, f.message().length() <= 1000 ? f.message() : f.message().substring(0, 1000));
+                                fs.setObject(5, f.line(), Types.INTEGER);
+                                fs.setObject(6, f.paragraph(), Types.INTEGER);
+                                fs.setLong(7, ++findingId);
+                                fs.addBatch();
+                            }
+                            for (CableTerms.Term term : CableTerms.of(cb)) {
+                                ws.setString(1, term.term());
+                                ws.setLong(2, id);
+                                ws.setShort(3, term.levelRank());
+                                ws.setBoolean(4, term.foreignRestricted());
+                                ws.addBatch();
+                            }
+                        }
+                        cs.executeBatch();
+                        ts.executeBatch();
+                        ps.executeBatch();
+                        fs.executeBatch();
+                        ws.executeBatch();
+                        c.commit();
+                    }
+                    timed += System.nanoTime() - t;
+                    rows.clear();
+                }
+            }
+            c.setAutoCommit(true);
+            try (Statement s = c.createStatement()) {
+                for (String[] t : tables) {
+                    s.execute("DROP TABLE " + t[1]);
+                }
+            }
+            return cableId / (timed / 1e9);
+        }
+    }
+
+    private static List<Long> ids(String url) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url + (url.startsWith("jdbc:h2") ? ";ACCESS_MODE_DATA=r" : ""),
+                "declass", "declass");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id FROM cable WHERE MOD(id, 97) = 0")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        } catch (SQLException e) {
+            // H2 is locked by the running server: fall back to the id range
+            for (long i = 1; i <= 1000; i++) {
+                ids.add(i * 97);
+            }
+        }
+        return ids;
+    }
+
+    private static long databaseSize(String url, boolean pg, Path dataDir) throws Exception {
+        if (pg) {
+            try (Connection c = DriverManager.getConnection(url, "declass", "declass");
+                 Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT pg_database_size(current_database())")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+        return sizeOf(dataDir);
+    }
+
+    private static void resetPostgres(String url) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "declass", "declass");
+             Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA public CASCADE");
+            s.execute("CREATE SCHEMA public");
+        }
+    }
+
+    private static Thread rssSampler(Process p, long[] max) {
+        Thread t = new Thread(() -> {
+            Path status = Path.of("/proc/" + p.pid() + "/status");
+            while (p.isAlive() && !Thread.currentThread().isInterrupted()) {
+                try {
+                    for (String line : Files.readAllLines(status)) {
+                        if (line.startsWith("VmRSS:")) {
+                            max[0] = Math.max(max[0], Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024);
+                        }
+                    }
+                    Thread.sleep(200);
+                } catch (IOException | RuntimeException e) {
+                    return;
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "rss-sampler");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private static String drain(Process p) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                sb.append(line).append('\n');
+                if (line.startsWith("import [")) {
+                    System.out.println(line);
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static double secondsSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1e9;
+    }
+
+    private static long countFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).count();
+        }
+    }
+
+    private static long sizeOf(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

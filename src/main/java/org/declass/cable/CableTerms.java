@@ -1,0 +1,76 @@
+package org.declass.cable;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The words a cable can be found by, for the cable_term index. The reference, the origin and the tags are
+ * readable by anyone who may list the cable (level 0, not foreign-restricted); subject words carry the subject's
+ * own marking. A word found in both keeps the less restrictive marking, since it is readable there anyway.
+ */
+public final class CableTerms {
+
+    public static final int MAX_TERM = 64;
+
+    /** One index row without its cable id. */
+    public record Term(String term, short levelRank, boolean foreignRestricted) {
+    }
+
+    private CableTerms() {
+    }
+
+    public static List<Term> of(String reference, String origin, String tags, String subject, short subjectLevelRank,
+                                boolean subjectForeignRestricted) {
+        Map<String, Term> terms = new LinkedHashMap<>();
+        add(terms, reference, (short) 0, false);
+        add(terms, origin, (short) 0, false);
+        if (origin != null) {
+            add(terms, origin.replace(" ", ""), (short) 0, false);
+        }
+        add(terms, tags, (short) 0, false);
+        add(terms, subject, subjectLevelRank, subjectForeignRestricted);
+        return new ArrayList<>(terms.values());
+    }
+
+    public static List<Term> of(Cable c) {
+        return of(c.getReference(), c.getOrigin(), String.join(" ", c.getTags()), c.getSubject(),
+                (short) c.getSubjectLevel().ordinal(), c.isSubjectForeignRestricted());
+    }
+
+    private static void add(Map<String, Term> terms, String text, short level, boolean foreign) {
+        for (String t : tokens(text)) {
+            Term existing = terms.get(t);
+            if (existing == null || existing.levelRank() > level
+                    || (existing.levelRank() == level && existing.foreignRestricted() && !foreign)) {
+                terms.put(t, new Term(t, level, foreign));
+            }
+        }
+    }
+
+    /** Lower-case words of letters and digits, at least two characters, at most {@value MAX_TERM}. */
+    public static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 2) {
+                String t = text.substring(start, Math.min(i, start + MAX_TERM)).toLowerCase(Locale.ROOT);
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}
