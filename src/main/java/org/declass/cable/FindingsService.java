@@ -70,9 +70,10 @@ public class FindingsService {
         }
         List<CableMarkings.Portion> portions = new ArrayList<>();
         for (Paragraph p : cable.getParagraphs()) {
-            Integer line = stored.portions().stream().filter(x -> x.seq() == p.getSeq()).map(CableMarkings.Portion::line)
-                    .findFirst().orElse(null);
-            portions.add(new CableMarkings.Portion(p.getSeq(), p.getNumber(), line, p.getMark()));
+            CableMarkings.Portion was = stored.portions().stream().filter(x -> x.seq() == p.getSeq()).findFirst()
+                    .orElse(null);
+            portions.add(new CableMarkings.Portion(p.getSeq(), p.getNumber(), was == null ? null : was.line(),
+                    p.getMark(), was != null && was.heading() && p.getMark() == null));
         }
         return new CableMarkings(stored.date(), today(), stored.reference(), stored.classLines(), stored.bottomClass(),
                 stored.transmissionLevel(), stored.dtgYear(), stored.stationSerial(), stored.captions(),
