@@ -17,6 +17,7 @@ import org.declass.audit.AuditAction;
 import org.declass.audit.AuditEvent;
 import org.declass.audit.AuditTrail;
 import org.declass.marking.CableMarkings;
+import org.declass.marking.Declassification;
 import org.declass.marking.Finding;
 import org.declass.marking.Marking;
 import org.declass.marking.MarkingRule;
@@ -58,16 +59,7 @@ public class FindingsService {
     /** The marking facts of a cable as it stands now: stored facts, current overall marking, current marks. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CableMarkings markings(Cable cable) {
-        CableText text = em.find(CableText.class, cable.getId());
-        if (text == null || text.getMarkingJson() == null) {
-            throw new IllegalStateException("cable " + cable.getReference() + " has no stored marking facts");
-        }
-        CableMarkings stored;
-        try {
-            stored = json.readValue(text.getMarkingJson(), CableMarkings.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable marking facts for cable " + cable.getReference(), e);
-        }
+        CableMarkings stored = stored(cable);
         List<CableMarkings.Portion> portions = new ArrayList<>();
         for (Paragraph p : cable.getParagraphs()) {
             CableMarkings.Portion was = stored.portions().stream().filter(x -> x.seq() == p.getSeq()).findFirst()
@@ -80,6 +72,22 @@ public class FindingsService {
                 cable.getClassification(), stored.entireText(), stored.subjectMarking(), portions,
                 stored.declassification(), stored.eoLine(), stored.reasonSection(), stored.reasonLetters(),
                 stored.authorityBlock(), stored.cabLine());
+    }
+
+    private CableMarkings stored(Cable cable) {
+        CableText text = em.find(CableText.class, cable.getId());
+        if (text == null || text.getMarkingJson() == null) {
+            // stored before the validator existed: only the row's facts (banner, marks, DECL) can be checked
+            return new CableMarkings(cable.getDate(), today(), cable.getReference(), List.of(), null, null, null,
+                    null, List.of(), cable.getClassification(), null, null, List.of(),
+                    new Declassification(null, cable.getDeclassKind(), null, cable.getDeclassDate(), List.of(), null),
+                    null, null, List.of(), true, null);
+        }
+        try {
+            return json.readValue(text.getMarkingJson(), CableMarkings.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable marking facts for cable " + cable.getReference(), e);
+        }
     }
 
     /**
