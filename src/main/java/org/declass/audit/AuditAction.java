@@ -7,8 +7,12 @@ public enum AuditAction {
     REDACTION_ADDED,
     REDACTION_REMOVED,
     STATE_CHANGED,
+    /** A paragraph was marked "release" or "withhold in full", with its codes. */
+    DISPOSITION_CHANGED,
     CABLE_APPROVED,
     CABLE_RELEASED,
+    /** An administrator added an exemption code or changed its description. */
+    EXEMPTION_CODE_CHANGED,
     ACCOUNT_CREATED,
     ACCOUNT_CHANGED,
     ROLES_CHANGED,

@@ -41,7 +41,35 @@ public final class AuditChain {
     }
 
     public static String formatAt(Instant at) {
-        return AT.format(at);
+        // hand-rolled equivalent of AT.format(at) for years 0000-9999: verification formats a million of these
+        java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(at.getEpochSecond(), 0, ZoneOffset.UTC);
+        int year = t.getYear();
+        if (year < 0 || year > 9999) {
+            return AT.format(at);
+        }
+        char[] c = new char[27];
+        pad(c, 0, year, 4);
+        c[4] = '-';
+        pad(c, 5, t.getMonthValue(), 2);
+        c[7] = '-';
+        pad(c, 8, t.getDayOfMonth(), 2);
+        c[10] = 'T';
+        pad(c, 11, t.getHour(), 2);
+        c[13] = ':';
+        pad(c, 14, t.getMinute(), 2);
+        c[16] = ':';
+        pad(c, 17, t.getSecond(), 2);
+        c[19] = '.';
+        pad(c, 20, at.getNano() / 1000, 6);
+        c[26] = 'Z';
+        return new String(c);
+    }
+
+    private static void pad(char[] c, int offset, int value, int width) {
+        for (int i = offset + width - 1; i >= offset; i--) {
+            c[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     public static String canonical(AuditRecord r) {
@@ -79,12 +107,18 @@ public final class AuditChain {
         return r.hash() != null && r.prevHash() != null && r.hash().equals(hash(r.prevHash(), canonical(r)));
     }
 
-    private static MessageDigest sha256() {
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    private static MessageDigest sha256() {
+        MessageDigest md = SHA256.get();
+        md.reset();
+        return md;
     }
 
     private static void num(StringBuilder sb, Number n) {
@@ -98,6 +132,11 @@ public final class AuditChain {
             sb.append("null");
             return;
         }
+        appendString(sb, s);
+    }
+
+    /** A JSON string literal, escaped as Python's json.dumps(ensure_ascii=False) escapes it. */
+    static void appendString(StringBuilder sb, String s) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -59,6 +59,21 @@ public class AuditResource {
     }
 
     @GET
+    @Path("/checkpoints")
+    @Operation(summary = "The signed checkpoints, oldest first (for verification outside the server)")
+    public List<AuditCheckpointView> checkpoints() {
+        return audit.checkpoints().stream().map(AuditCheckpointView::of).toList();
+    }
+
+    /** A checkpoint with its time in the canonical format, as signed. */
+    public record AuditCheckpointView(long seq, String headHash, String at, String signature, String keyId) {
+        static AuditCheckpointView of(AuditCheckpoint c) {
+            return new AuditCheckpointView(c.seq(), c.headHash(), AuditChain.formatAt(c.at()), c.signature(),
+                    c.keyId());
+        }
+    }
+
+    @GET
     @Path("/cables/{id}/redactions")
     @Operation(summary = "The redaction index of a cable: paragraph, span, codes, redactor, approver")
     public List<RedactionIndexRow> redactionIndex(@PathParam("id") long id) {

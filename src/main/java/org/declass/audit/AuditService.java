@@ -1,12 +1,6 @@
 package org.declass.audit;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -17,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,9 +32,6 @@ public class AuditService {
 
     @Inject
     AuditTrail trail;
-
-    @Inject
-    ObjectMapper json;
 
     /** Who is reading the trail. */
     public record Reader(String name, Collection<String> roles) {
@@ -115,26 +105,14 @@ public class AuditService {
 
     void writeExport(AuditQuery query, Format format, OutputStream out) {
         try (Connection c = dataSource.getConnection()) {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            if (format == Format.CSV) {
-                w.write(AuditCsv.HEADER);
-            }
-            Iterator<AuditRecord> it = AuditRows.ascending(c, query);
-            while (it.hasNext()) {
-                AuditRecord r = it.next();
-                if (format == Format.CSV) {
-                    AuditCsv.write(w, r);
-                } else {
-                    w.write(json.writeValueAsString(AuditEntryView.of(r)));
-                    w.write('\n');
-                }
-            }
-            w.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            AuditExport.write(c, query, format, out);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e);
         }
+    }
+
+    public List<AuditCheckpoint> checkpoints() {
+        return withConnection(AuditRows::checkpoints);
     }
 
     /** Verifies the chain and checkpoints, and records that it was done and what it found. */

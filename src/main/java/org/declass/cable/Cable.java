@@ -108,9 +108,47 @@ public class Cable {
     @Column(name = "ingested_by", nullable = false, length = 64)
     private String ingestedBy;
 
+    /** The reviewer who holds the cable (review feature); kept while it is submitted, returned or approved. */
+    @Column(length = 64)
+    private String assignee;
+
+    /** The release authority: the approver. */
+    @Column(name = "approved_by", length = 64)
+    private String approvedBy;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @Column(name = "hold_code", length = 20)
+    private String holdCode;
+
+    @Column(name = "hold_reason", length = 2000)
+    private String holdReason;
+
+    @Column(name = "hold_until")
+    private LocalDate holdUntil;
+
+    /** The state a held cable returns to when the hold is lifted. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "held_from", length = 20)
+    private WorkflowState heldFrom;
+
+    @Column(name = "returned_reason", length = 2000)
+    private String returnedReason;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
+    @Column(name = "changed_by", length = 64)
+    private String changedBy;
+
     @OneToMany(mappedBy = "cable", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("seq")
     private List<Paragraph> paragraphs = new ArrayList<>();
+
+    @OneToMany(mappedBy = "cable", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("paragraphSeq, start, id")
+    private List<Redaction> redactions = new ArrayList<>();
 
     @OneToMany(mappedBy = "cable", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -164,6 +202,168 @@ public class Cable {
         if (finding.getSeverity() == org.declass.marking.Severity.ERROR) {
             errorCount++;
         }
+    }
+
+    // ---- review workflow: the only ways the state, the claimant and the markings change after ingest ----
+
+    private void moveTo(WorkflowState next) {
+        if (!state.canMoveTo(next)) {
+            throw new IllegalStateException("cable " + reference + " cannot move from " + state + " to " + next);
+        }
+        state = next;
+    }
+
+    /** A reviewer takes a new cable, or its reviewer resumes a returned one. */
+    public void claimBy(String reviewer) {
+        moveTo(WorkflowState.IN_REVIEW);
+        assignee = Objects.requireNonNull(reviewer, "reviewer");
+    }
+
+    public void submitForApproval() {
+        moveTo(WorkflowState.SUBMITTED);
+    }
+
+    /** Approval by a second person, who becomes the release authority. Freezes markings and redactions. */
+    public void approveBy(String approver, Instant at) {
+        moveTo(WorkflowState.APPROVED);
+        approvedBy = Objects.requireNonNull(approver, "approver");
+        approvedAt = Objects.requireNonNull(at, "at");
+    }
+
+    public void returnToReviewer(String reason) {
+        moveTo(WorkflowState.RETURNED);
+        returnedReason = Objects.requireNonNull(reason, "reason");
+    }
+
+    public void putOnHold(String code, String reason, LocalDate until) {
+        WorkflowState from = state;
+        moveTo(WorkflowState.ON_HOLD);
+        heldFrom = from;
+        holdCode = Objects.requireNonNull(code, "code");
+        holdReason = Objects.requireNonNull(reason, "reason");
+        holdUntil = Objects.requireNonNull(until, "until");
+    }
+
+    /** Lifts a hold: back to the state the cable was in. */
+    public void liftHold() {
+        if (state != WorkflowState.ON_HOLD || heldFrom == null) {
+            throw new IllegalStateException("cable " + reference + " is not on hold");
+        }
+        moveTo(heldFrom);
+        heldFrom = null;
+        holdCode = null;
+        holdReason = null;
+        holdUntil = null;
+    }
+
+    /**
+     * Changes one paragraph's portion mark and recomputes the banner from all portions, so that the banner can
+     * never be below the highest portion.
+     */
+    public void remark(Paragraph paragraph, Marking mark) {
+        if (paragraph.cable() != this) {
+            throw new IllegalArgumentException("paragraph " + paragraph.getSeq() + " is not part of " + reference);
+        }
+        paragraph.remark(mark, cableWideNoforn);
+        recomputeBanner();
+    }
+
+    /** The banner is the roll-up (BRIEF 6.2) of every portion, the subject and the cable-wide captions. */
+    void recomputeBanner() {
+        List<Marking> portions = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            portions.add(p.getEffectiveMarking());
+        }
+        portions.add(new Marking(getSubjectLevel(), subjectForeignRestricted ? List.of(Marking.NOFORN) : List.of()));
+        if (cableWideNoforn) {
+            List<String> captions = new ArrayList<>();
+            for (String c : getClassification().controls()) {
+                if (c.equals(Marking.NOFORN) || c.equals(Marking.EXDIS) || c.equals(Marking.NODIS)) {
+                    captions.add(c);
+                }
+            }
+            portions.add(new Marking(ClassificationLevel.UNCLASSIFIED, captions.isEmpty() ? List.of(Marking.NOFORN)
+                    : captions));
+        }
+        Marking overall = Marking.rollUp(portions);
+        levelRank = (short) overall.level().ordinal();
+        controls = String.join(",", overall.controls());
+        banner = overall.banner();
+    }
+
+    /** Proposes hiding characters [start, end) of a paragraph's text. The caller checks the state and the range. */
+    public Redaction redact(Paragraph paragraph, int start, int end, List<String> codes, String note, String by,
+                            Instant at) {
+        if (paragraph.cable() != this) {
+            throw new IllegalArgumentException("paragraph " + paragraph.getSeq() + " is not part of " + reference);
+        }
+        if (end > paragraph.getText().length()) {
+            throw new IllegalArgumentException("the redaction runs past the end of the paragraph");
+        }
+        Redaction r = new Redaction(this, paragraph.getSeq(), start, end, codes, note, by, at);
+        redactions.add(r);
+        return r;
+    }
+
+    /** Withdraws a proposed redaction; the removed one is returned, or empty when the cable has no such id. */
+    public java.util.Optional<Redaction> removeRedaction(long redactionId) {
+        for (Redaction r : redactions) {
+            if (r.getId() != null && r.getId() == redactionId) {
+                redactions.remove(r);
+                return java.util.Optional.of(r);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    public List<Redaction> getRedactions() {
+        return Collections.unmodifiableList(redactions);
+    }
+
+    /** Records who changed the cable last; every review write calls it, so that the version always moves on. */
+    public void touch(String actor, Instant at) {
+        changedBy = actor;
+        changedAt = at;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public String getHoldCode() {
+        return holdCode;
+    }
+
+    public String getHoldReason() {
+        return holdReason;
+    }
+
+    public LocalDate getHoldUntil() {
+        return holdUntil;
+    }
+
+    public WorkflowState getHeldFrom() {
+        return heldFrom;
+    }
+
+    public String getReturnedReason() {
+        return returnedReason;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
     }
 
     public Long getId() {
@@ -306,11 +506,11 @@ public class Cable {
         }
     }
 
-    /** A person set the mark of paragraph {@code seq}. */
+    /** A person set the mark of paragraph {@code seq}; the banner follows (see {@link #remark}). */
     public Paragraph remarkParagraph(int seq, Marking mark) {
         Paragraph p = paragraphs.stream().filter(x -> x.getSeq() == seq).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("cable " + reference + " has no paragraph " + seq));
-        p.remark(mark, cableWideNoforn);
+        remark(p, mark);
         return p;
     }
 }

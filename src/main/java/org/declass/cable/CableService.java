@@ -130,6 +130,7 @@ public class CableService {
         List<ParagraphView> paragraphs = new ArrayList<>();
         int withheld = 0;
         List<Integer> classifiedRead = new ArrayList<>();
+        java.util.Map<Integer, Paragraph> readable = new java.util.HashMap<>();
         for (Paragraph p : cable.getParagraphs()) {
             MarkingView mark = MarkingView.of(p.getMark());
             MarkingView effective = MarkingView.of(effectiveMarking(p));
@@ -137,6 +138,7 @@ public class CableService {
                 if (p.getEffectiveLevel() != ClassificationLevel.UNCLASSIFIED) {
                     classifiedRead.add(p.getSeq());
                 }
+                readable.put(p.getSeq(), p);
                 paragraphs.add(new ParagraphView(p.getSeq(), p.getNumber(), p.getSub(), p.getHeading(), mark,
                         effective, false, null, p.getText(), p.getStartOffset(), p.getEndOffset()));
             } else {
@@ -174,7 +176,40 @@ public class CableService {
                 cable.getFindings().stream().map(CableFinding::toFinding).toList(),
                 cable.getState().name(), cable.getVersion(),
                 withheld == 0 && headerReadable, withheld,
-                cable.getSizeBytes(), cable.getSha256(), cable.getIngestedAt(), cable.getIngestedBy());
+                cable.getSizeBytes(), cable.getSha256(), cable.getIngestedAt(), cable.getIngestedBy(),
+                cable.getAssignee(), workflow(cable, headerReadable), dispositions(cable, readable),
+                redactions(cable, readable));
+    }
+
+    private static CableView.WorkflowView workflow(Cable c, boolean headerReadable) {
+        return new CableView.WorkflowView(c.getState().allowedActions(), c.getApprovedBy(), c.getApprovedAt(),
+                headerReadable ? c.getReturnedReason() : null, c.getHoldCode(),
+                headerReadable ? c.getHoldReason() : null, c.getHoldUntil(),
+                c.getHeldFrom() == null ? null : c.getHeldFrom().name());
+    }
+
+    private static List<CableView.DispositionView> dispositions(Cable c, java.util.Map<Integer, Paragraph> readable) {
+        List<CableView.DispositionView> out = new ArrayList<>();
+        for (Paragraph p : c.getParagraphs()) {
+            if (p.getDisposition() != null && readable.containsKey(p.getSeq())) {
+                out.add(new CableView.DispositionView(p.getSeq(), p.getAddress(), p.getDisposition().name(),
+                        p.getDispositionCodes(), p.getDispositionNote()));
+            }
+        }
+        return out;
+    }
+
+    /** Offsets of a paragraph the reader may not read would reveal its length: those are left out. */
+    private static List<CableView.RedactionView> redactions(Cable c, java.util.Map<Integer, Paragraph> readable) {
+        List<CableView.RedactionView> out = new ArrayList<>();
+        for (Redaction r : c.getRedactions()) {
+            Paragraph p = readable.get(r.getParagraphSeq());
+            if (p != null) {
+                out.add(new CableView.RedactionView(r.getId(), r.getParagraphSeq(), p.getAddress(), r.getStart(),
+                        r.getEnd(), r.getCodes(), r.getNote(), r.getCreatedBy(), r.getCreatedAt()));
+            }
+        }
+        return out;
     }
 
     private static Marking effectiveMarking(Paragraph p) {

@@ -40,7 +40,31 @@ public record CableView(
         int sizeBytes,
         String sha256,
         Instant ingestedAt,
-        String ingestedBy) {
+        String ingestedBy,
+        String assignee,
+        WorkflowView workflow,
+        List<DispositionView> dispositions,
+        List<RedactionView> redactions) {
+
+    /**
+     * Where the review stands. Reasons are given only to a reader who may read the cable's header.
+     *
+     * @param allowedActions the actions the cable's state allows (who may take them is another matter)
+     */
+    public record WorkflowView(List<String> allowedActions, String approvedBy, Instant approvedAt,
+                               String returnedReason, String holdCode, String holdReason, LocalDate holdUntil,
+                               String heldFrom) {
+    }
+
+    /** A paragraph's release decision; only for paragraphs the reader may read. */
+    public record DispositionView(int paragraph, String address, String disposition, List<String> codes,
+                                  String note) {
+    }
+
+    /** A proposed redaction, in characters of the paragraph's text; only for paragraphs the reader may read. */
+    public record RedactionView(long id, int paragraph, String address, int start, int end, List<String> codes,
+                                String note, String createdBy, Instant createdAt) {
+    }
 
     public record MarkingView(String level, List<String> controls, String banner, String portionMark) {
         public static MarkingView of(Marking m) {

@@ -63,6 +63,16 @@ public class Paragraph {
     @Column(nullable = false, length = 1_000_000)
     private String text;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(length = 10)
+    private Disposition disposition;
+
+    @Column(name = "disposition_codes", length = 400)
+    private String dispositionCodes;
+
+    @Column(name = "disposition_note", length = 2000)
+    private String dispositionNote;
+
     protected Paragraph() {
     }
 
@@ -85,6 +95,56 @@ public class Paragraph {
 
     void attachTo(Cable owner) {
         this.cable = owner;
+    }
+
+    Cable cable() {
+        return cable;
+    }
+
+    /** A new written mark; the effective marking follows it. Called through {@link Cable#remark}. */
+    void remark(Marking mark, boolean cableWideNoforn) {
+        this.markLevelRank = (short) mark.level().ordinal();
+        this.markControls = String.join(",", mark.controls());
+        this.effectiveLevelRank = markLevelRank;
+        this.foreignRestricted = mark.isForeignRestricted() || cableWideNoforn;
+    }
+
+    /** Release (perhaps with redactions) or withhold in full, with the exemption codes that justify it. */
+    public void dispose(Disposition decision, List<String> codes, String note) {
+        this.disposition = java.util.Objects.requireNonNull(decision, "disposition");
+        this.dispositionCodes = codes == null || codes.isEmpty() ? null : String.join(",", codes);
+        this.dispositionNote = note;
+    }
+
+    /** The marking the access policy applies: the effective level, the written controls, NOFORN when restricted. */
+    public Marking getEffectiveMarking() {
+        Marking mark = getMark();
+        List<String> controls = new java.util.ArrayList<>(mark == null ? List.of() : mark.controls());
+        if (foreignRestricted && !(mark != null && mark.isForeignRestricted())) {
+            controls.add(Marking.NOFORN);
+        }
+        return new Marking(getEffectiveLevel(), controls);
+    }
+
+    public Disposition getDisposition() {
+        return disposition;
+    }
+
+    public List<String> getDispositionCodes() {
+        return dispositionCodes == null || dispositionCodes.isEmpty() ? List.of()
+                : List.of(dispositionCodes.split(","));
+    }
+
+    public String getDispositionNote() {
+        return dispositionNote;
+    }
+
+    /** "5", "5.A", or "s7" for an unnumbered block: how the API addresses this paragraph. */
+    public String getAddress() {
+        if (number == null) {
+            return "s" + seq;
+        }
+        return sub == null || sub.isEmpty() ? String.valueOf(number) : number + "." + sub;
     }
 
     public Long getId() {
@@ -134,14 +194,6 @@ public class Paragraph {
 
     public String getText() {
         return text;
-    }
-
-    /** A person's new mark for this paragraph; its effective marking follows it. */
-    void remark(Marking mark, boolean cableWideNoforn) {
-        this.markLevelRank = (short) mark.level().ordinal();
-        this.markControls = String.join(",", mark.controls());
-        this.effectiveLevelRank = (short) mark.level().ordinal();
-        this.foreignRestricted = mark.isForeignRestricted() || cableWideNoforn;
     }
 
     /** The cable's marking was raised: an unmarked paragraph, which inherits it, is raised with it. */

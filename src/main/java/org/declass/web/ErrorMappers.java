@@ -15,6 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.declass.cable.CableNotFound;
 import org.declass.ingest.IngestRejected;
+import org.declass.review.InvalidRequest;
+import org.declass.review.NotPermitted;
+import org.declass.review.ParagraphNotFound;
+import org.declass.review.StaleVersion;
+import org.declass.review.TransitionNotAllowed;
 import org.declass.security.NotCleared;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -52,6 +57,42 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response notCleared(NotCleared e, HttpServerRequest request) {
         return respond(request, 403, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response transitionNotAllowed(TransitionNotAllowed e, HttpServerRequest request) {
+        return respond(request, 409, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response staleVersion(StaleVersion e, HttpServerRequest request) {
+        return respond(request, 409, e.getMessage());
+    }
+
+    /** A concurrent writer won at commit: the loser changed nothing. */
+    @ServerExceptionMapper
+    public Response lostRace(jakarta.persistence.OptimisticLockException e, HttpServerRequest request) {
+        return respond(request, 409, "the cable was changed by someone else meanwhile; nothing was changed, reload");
+    }
+
+    @ServerExceptionMapper
+    public Response lostRaceHibernate(org.hibernate.StaleStateException e, HttpServerRequest request) {
+        return respond(request, 409, "the cable was changed by someone else meanwhile; nothing was changed, reload");
+    }
+
+    @ServerExceptionMapper
+    public Response notPermitted(NotPermitted e, HttpServerRequest request) {
+        return respond(request, 403, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequest e, HttpServerRequest request) {
+        return respond(request, 400, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response paragraphNotFound(ParagraphNotFound e, HttpServerRequest request) {
+        return respond(request, 404, e.getMessage());
     }
 
     @ServerExceptionMapper(priority = 1)

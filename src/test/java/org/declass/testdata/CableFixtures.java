@@ -81,4 +81,45 @@ public final class CableFixtures {
                 ROE
                 """.formatted(serial, marker);
     }
+
+    /** A CONFIDENTIAL cable that is NOFORN by caption: every portion is foreign-restricted. */
+    public static String confidentialNofornCable(String serial, String marker) {
+        return confidentialCable(serial, marker).replace("SIPDIS", "NOFORN\nSIPDIS");
+    }
+
+    /**
+     * A SECRET cable for the review workflow: paragraph 1 (U) carries {@code plainMarker}, paragraph 2 (S) carries
+     * {@code secretMarker} in the middle of its text, so that a test can redact exactly that span; paragraph 3 (C).
+     */
+    public static String secretCableForReview(String serial, String plainMarker, String secretMarker) {
+        return """
+                VZCZCXRO7701
+                PP RUEHWEB
+                DE RUEHKV #%1$s 1201044
+                ZNY SSSSS ZZH
+                P 291044Z APR 09
+                FM AMEMBASSY KYIV
+                TO RUEHC/SECSTATE WASHDC PRIORITY 7702
+
+                S E C R E T KYIV 00%1$s
+
+                SIPDIS
+
+                E.O. 12958: DECL: 04/29/2019
+                TAGS: PGOV PREL UP
+                SUBJECT: UKRAINE: INVENTED GRAIN TERMINAL DISPUTE
+
+                Classified By: Ambassador Ann B. Smith, reasons 1.4 (b) and (d)
+
+                1. (U) %2$s The invented grain terminal at Pivdennyi-Nord
+                reopened on Monday after a two-week closure.
+
+                2. (S) A source named %3$s told poloff that the
+                closure was ordered to settle a private debt.
+
+                3. (C) Embassy will follow up with the port authority.
+
+                SMITH
+                """.formatted(serial, plainMarker, secretMarker);
+    }
 }

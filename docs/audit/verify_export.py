@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Verifies a Declass audit export without Declass: recomputes every hash of a JSON Lines export
+(GET /api/audit/export.jsonl, unfiltered) and, given the key, checks the signed checkpoints
+(GET /api/audit/checkpoints) against it.
+
+usage: verify_export.py audit.jsonl [checkpoints.json KEY]
+Prints "ok: N entries" (exit 0) or the first broken entry and what is wrong (exit 1). Standard library only,
+constant memory. See docs/audit.md.
+"""
+import hashlib, hmac, json, sys
+
+FIELDS = ["seq", "at", "actor", "actor_roles", "action", "cable_id", "cable_reference", "paragraph",
+          "span_start", "span_end", "codes", "marking_before", "marking_after", "note", "request_id",
+          "client_address"]
+
+
+def canonical(entry):
+    return json.dumps([entry[f] for f in FIELDS], ensure_ascii=False, separators=(",", ":"))
+
+
+def load_checkpoints(path, key):
+    checkpoints = {}
+    for c in json.load(open(path, encoding="utf-8")):
+        text = f"declass-audit-checkpoint-v1\n{c['seq']}\n{c['headHash']}\n{c['at']}"
+        mac = hmac.new(key.encode("utf-8"), text.encode("utf-8"), hashlib.sha256).hexdigest()
+        if not hmac.compare_digest(mac, c["signature"]):
+            raise SystemExit(f"checkpoint {c['seq']}: invalid signature")
+        checkpoints[c["seq"]] = c["headHash"]
+    return checkpoints
+
+
+def main(args):
+    checkpoints = load_checkpoints(args[1], args[2]) if len(args) == 3 else {}
+    prev, expected = "0" * 64, 1
+    with open(args[0], encoding="utf-8") as f:
+        for line in f:
+            e = json.loads(line)
+            if e["seq"] != expected:
+                return f"broken at {expected}: missing (the next entry is {e['seq']})"
+            digest = hashlib.sha256((e["prev_hash"] + "\n" + canonical(e)).encode("utf-8")).hexdigest()
+            if digest != e["hash"]:
+                return f"broken at {e['seq']}: altered (its content does not match its hash)"
+            if e["prev_hash"] != prev:
+                return f"broken at {e['seq']}: not linked to entry {expected - 1} (reordered or forged)"
+            if e["seq"] in checkpoints and checkpoints[e["seq"]] != e["hash"]:
+                return f"broken at {e['seq']}: altered (differs from the signed checkpoint)"
+            prev = e["hash"]
+            expected += 1
+    if checkpoints and max(checkpoints) >= expected:
+        return f"broken at {expected}: truncated (a checkpoint covers entries up to {max(checkpoints)})"
+    return f"ok: {expected - 1} entries"
+
+
+if __name__ == "__main__":
+    result = main(sys.argv[1:])
+    print(result)
+    sys.exit(0 if result.startswith("ok") else 1)

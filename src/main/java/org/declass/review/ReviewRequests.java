@@ -1,0 +1,34 @@
+package org.declass.review;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The JSON bodies of the review API. Every write carries the cable version the caller read. */
+public final class ReviewRequests {
+
+    private ReviewRequests() {
+    }
+
+    /** claim, submit, approve, return (reason), hold (code, reason, until), unhold; note optional everywhere. */
+    public record Action(Long version, String reason, String code, LocalDate until, String note) {
+    }
+
+    /**
+     * @param override a reason to accept a marking the validator reports as an error (issue 8); recorded in the
+     *                 audit note
+     */
+    public record MarkingChange(String level, List<String> controls, String reason, String override, String note,
+                                Long version) {
+    }
+
+    public record DispositionChange(String disposition, List<String> codes, String note, Long version) {
+    }
+
+    /** @param paragraph "5", "5.A" or "s7" (a number is accepted too) */
+    public record NewRedaction(String paragraph, Integer start, Integer end, List<String> codes, String note,
+                               Long version) {
+    }
+
+    public record CodeDescription(String scheme, String description, Integer sortOrder) {
+    }
+}

@@ -1,0 +1,119 @@
+package org.declass.review;
+
+import java.net.URI;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.declass.review.ReviewRequests.Action;
+import org.declass.review.ReviewRequests.DispositionChange;
+import org.declass.review.ReviewRequests.MarkingChange;
+import org.declass.review.ReviewRequests.NewRedaction;
+import org.declass.security.CurrentReader;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The review actions over JSON. Each body carries the version the caller read; a stale one answers 409. */
+@Path("/api/cables")
+@Tag(name = "Review")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReviewResource {
+
+    @Inject
+    ReviewService review;
+
+    @Inject
+    CurrentReader reader;
+
+    @POST
+    @Path("/{id}/claim")
+    @Operation(summary = "Claim a NEW cable, or resume a RETURNED one", description = "Body: {version, note}")
+    public ReviewOutcome claim(@PathParam("id") long id, Action body) {
+        return review.claim(id, orEmpty(body), reader.get());
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Operation(summary = "Submit a claimed cable for approval", description = "Body: {version, note}")
+    public ReviewOutcome submit(@PathParam("id") long id, Action body) {
+        return review.submit(id, orEmpty(body), reader.get());
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @Operation(summary = "Approve a submitted cable (two-person rule)", description = "Body: {version, note}")
+    public ReviewOutcome approve(@PathParam("id") long id, Action body) {
+        return review.approve(id, orEmpty(body), reader.get());
+    }
+
+    @POST
+    @Path("/{id}/return")
+    @Operation(summary = "Return a submitted cable to its reviewer", description = "Body: {version, reason}")
+    public ReviewOutcome returnToReviewer(@PathParam("id") long id, Action body) {
+        return review.returnToReviewer(id, orEmpty(body), reader.get());
+    }
+
+    @POST
+    @Path("/{id}/hold")
+    @Operation(summary = "Put a cable on hold", description = "Body: {version, code, reason, until: yyyy-mm-dd}")
+    public ReviewOutcome hold(@PathParam("id") long id, Action body) {
+        return review.hold(id, orEmpty(body), reader.get());
+    }
+
+    @POST
+    @Path("/{id}/unhold")
+    @Operation(summary = "Lift a hold: back to the state the cable came from", description = "Body: {version}")
+    public ReviewOutcome unhold(@PathParam("id") long id, Action body) {
+        return review.unhold(id, orEmpty(body), reader.get());
+    }
+
+    @PUT
+    @Path("/{id}/paragraphs/{number}/marking")
+    @Operation(summary = "Confirm or change a paragraph's portion marking",
+            description = "{number}: 5, 5.A, or s7 (seq). Body: {level, controls, reason, override, version}")
+    public ReviewOutcome marking(@PathParam("id") long id, @PathParam("number") String number, MarkingChange body) {
+        return review.remark(id, number, body == null ? new MarkingChange(null, null, null, null, null, null) : body,
+                reader.get());
+    }
+
+    @PUT
+    @Path("/{id}/paragraphs/{number}/disposition")
+    @Operation(summary = "Release a paragraph or withhold it in full",
+            description = "Body: {disposition: RELEASE | WITHHOLD, codes, note, version}")
+    public ReviewOutcome disposition(@PathParam("id") long id, @PathParam("number") String number,
+                                     DispositionChange body) {
+        return review.dispose(id, number, body == null ? new DispositionChange(null, null, null, null) : body,
+                reader.get());
+    }
+
+    @POST
+    @Path("/{id}/redactions")
+    @Operation(summary = "Propose a redaction of a span of a paragraph's text",
+            description = "Body: {paragraph, start, end (exclusive, characters of the text field), codes, note, version}")
+    public Response redact(@PathParam("id") long id, NewRedaction body) {
+        ReviewOutcome out = review.redact(id, body == null ? new NewRedaction(null, null, null, null, null, null)
+                : body, reader.get());
+        return Response.created(URI.create("/api/cables/" + id + "/redactions/" + out.redactionId())).entity(out)
+                .build();
+    }
+
+    @DELETE
+    @Path("/{id}/redactions/{rid}")
+    @Operation(summary = "Remove a proposed redaction", description = "?version= the version you read")
+    public ReviewOutcome unredact(@PathParam("id") long id, @PathParam("rid") long rid,
+                                  @QueryParam("version") Long version) {
+        return review.unredact(id, rid, version, reader.get());
+    }
+
+    private static Action orEmpty(Action body) {
+        return body == null ? new Action(null, null, null, null, null) : body;
+    }
+}

@@ -1,0 +1,453 @@
+package org.declass.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import org.declass.audit.AuditAction;
+import org.declass.audit.AuditEvent;
+import org.declass.audit.AuditTrail;
+import org.declass.cable.Cable;
+import org.declass.cable.CableNotFound;
+import org.declass.cable.CableService;
+import org.declass.cable.Disposition;
+import org.declass.cable.Paragraph;
+import org.declass.cable.Redaction;
+import org.declass.cable.WorkflowState;
+import org.declass.marking.ClassificationLevel;
+import org.declass.marking.Marking;
+import org.declass.review.ReviewRequests.Action;
+import org.declass.review.ReviewRequests.DispositionChange;
+import org.declass.review.ReviewRequests.MarkingChange;
+import org.declass.review.ReviewRequests.NewRedaction;
+import org.declass.security.NotCleared;
+import org.declass.security.Reader;
+import org.declass.security.Roles;
+
+/**
+ * The review use cases, one transaction each: load the cable under a row lock, check role, clearance, version,
+ * state and claimant, call the cable's intent method, record one audit entry. A stale version or a lost race
+ * answers 409 and changes nothing.
+ */
+@ApplicationScoped
+public class ReviewService {
+
+    private static final Set<String> KNOWN_CONTROLS = Set.of(Marking.NOFORN, Marking.EXDIS, Marking.NODIS,
+            Marking.SBU, Marking.FOUO, Marking.LOU, "ORCON");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CableService cables;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    Clock clock;
+
+    // ---------------------------------------------------------------- reviewer
+
+    /** A reviewer takes a NEW cable, or resumes a RETURNED one that is theirs. */
+    @Transactional
+    public ReviewOutcome claim(long id, Action body, Reader reader) {
+        requireRole(reader, Roles.REVIEWER, "claim a cable");
+        Cable c = open(id, body.version(), reader, "claim");
+        if (c.getState() == WorkflowState.RETURNED && c.getAssignee() != null
+                && !c.getAssignee().equals(reader.username())) {
+            throw new TransitionNotAllowed("cable " + c.getReference() + " was returned to " + c.getAssignee()
+                    + ", who resumes it; one claimant at a time");
+        }
+        WorkflowState before = c.getState();
+        c.claimBy(reader.username());
+        return changed(c, reader, stateChange(c, reader, before, before == WorkflowState.NEW ? "claimed" : "resumed",
+                body.note()));
+    }
+
+    /**
+     * Confirms or changes a paragraph's portion marking; the banner is recomputed from all portions. The reason is
+     * required; an {@code override} reason is recorded for markings the validator refuses (see
+     * {@link #checkMarkingRules}).
+     */
+    @Transactional
+    public ReviewOutcome remark(long id, String address, MarkingChange body, Reader reader) {
+        requireRole(reader, Roles.REVIEWER, "mark a paragraph");
+        Cable c = open(id, body.version(), reader, "mark");
+        requireClaimant(c, reader);
+        Paragraph p = paragraph(c, address);
+        Marking mark = marking(body.level(), body.controls());
+        String reason = required(body.reason(), "a reason for the marking");
+        if (!reader.clearance().covers(mark.level()) || (mark.isForeignRestricted() && !reader.nofornEligible())) {
+            throw new NotCleared("you may not mark a portion " + mark.portionMark() + ": your clearance is "
+                    + reader.clearance().displayName() + (reader.nofornEligible() ? "" : ", not NOFORN-eligible"));
+        }
+        checkMarkingRules(c, p, mark, body.override());
+        Marking before = p.getMark();
+        String bannerBefore = c.getBanner();
+        c.remark(p, mark);
+        participates(c, reader);
+        String note = reason
+                + (bannerBefore.equals(c.getBanner()) ? "" : "; banner " + bannerBefore + " -> " + c.getBanner())
+                + (blank(body.override()) ? "" : "; override: " + body.override().trim())
+                + (blank(body.note()) ? "" : "; note: " + body.note().trim());
+        return changed(c, reader, event(reader, AuditAction.MARKING_CHANGED, c).paragraph(p.getSeq())
+                .marking(before == null ? "unmarked" : before.portionMark(), mark.portionMark()).note(note));
+    }
+
+    /**
+     * The hook for the marking validator (issue 8): called with the cable, the paragraph and its proposed mark
+     * before anything changes. It will refuse a change that creates an ERROR finding unless {@code override}
+     * gives a reason. Until the validator exists it accepts every marking; it must never be faked.
+     */
+    void checkMarkingRules(Cable cable, Paragraph paragraph, Marking proposed, String override) {
+        // intentionally empty until the validator (issue 8) is merged
+    }
+
+    /** Marks a paragraph "release" or "withhold in full"; withholding needs at least one exemption code. */
+    @Transactional
+    public ReviewOutcome dispose(long id, String address, DispositionChange body, Reader reader) {
+        requireRole(reader, Roles.REVIEWER, "set a paragraph's disposition");
+        Cable c = open(id, body.version(), reader, "disposition");
+        requireClaimant(c, reader);
+        Paragraph p = paragraph(c, address);
+        Disposition d = disposition(body.disposition());
+        List<String> codes = codes(body.codes(), d == Disposition.WITHHOLD);
+        p.dispose(d, codes, trimmed(body.note()));
+        participates(c, reader);
+        return changed(c, reader, event(reader, AuditAction.DISPOSITION_CHANGED, c).paragraph(p.getSeq())
+                .codes(codes).note(d.name() + (blank(body.note()) ? "" : ": " + body.note().trim())));
+    }
+
+    /** Proposes a redaction of characters [start, end) of a paragraph's text. */
+    @Transactional
+    public ReviewOutcome redact(long id, NewRedaction body, Reader reader) {
+        requireRole(reader, Roles.REVIEWER, "redact");
+        Cable c = open(id, body.version(), reader, "redact");
+        requireClaimant(c, reader);
+        Paragraph p = paragraph(c, required(body.paragraph(), "the paragraph"));
+        if (body.start() == null || body.end() == null) {
+            throw new InvalidRequest("start and end are required: characters of the paragraph's text, end exclusive");
+        }
+        int length = p.getText().length();
+        if (body.start() < 0 || body.end() <= body.start() || body.end() > length) {
+            throw new InvalidRequest("the range " + body.start() + ".." + body.end() + " is not inside paragraph "
+                    + p.getAddress() + " (0.." + length + ", start inclusive, end exclusive)");
+        }
+        List<String> codes = codes(body.codes(), true);
+        Redaction r = c.redact(p, body.start(), body.end(), codes, trimmed(body.note()), reader.username(),
+                clock.instant());
+        participates(c, reader);
+        ReviewOutcome out = changed(c, reader, event(reader, AuditAction.REDACTION_ADDED, c).paragraph(p.getSeq())
+                .span(body.start(), body.end()).codes(codes).note(trimmed(body.note())));
+        return new ReviewOutcome(out.id(), out.reference(), out.state(), out.version(), out.assignee(),
+                out.allowedActions(), out.banner(), r.getId());
+    }
+
+    @Transactional
+    public ReviewOutcome unredact(long id, long redactionId, Long version, Reader reader) {
+        requireRole(reader, Roles.REVIEWER, "remove a redaction");
+        Cable c = open(id, version, reader, "unredact");
+        requireClaimant(c, reader);
+        Redaction r = c.removeRedaction(redactionId).orElseThrow(
+                () -> new ParagraphNotFound("cable " + c.getReference() + " has no redaction " + redactionId));
+        participates(c, reader);
+        return changed(c, reader, event(reader, AuditAction.REDACTION_REMOVED, c).paragraph(r.getParagraphSeq())
+                .span(r.getStart(), r.getEnd()).codes(r.getCodes()).note("redaction " + redactionId + " removed"));
+    }
+
+    @Transactional
+    public ReviewOutcome submit(long id, Action body, Reader reader) {
+        requireRole(reader, Roles.REVIEWER, "submit a cable");
+        Cable c = open(id, body.version(), reader, "submit");
+        requireClaimant(c, reader);
+        c.submitForApproval();
+        return changed(c, reader, stateChange(c, reader, WorkflowState.IN_REVIEW, "submitted for approval",
+                body.note()));
+    }
+
+    // ---------------------------------------------------------------- approver
+
+    /**
+     * Approves a submitted cable; the approver becomes the release authority. The two-person rule: nobody who
+     * claimed, marked, dispositioned or redacted the cable may approve it (403).
+     */
+    @Transactional
+    public ReviewOutcome approve(long id, Action body, Reader reader) {
+        requireRole(reader, Roles.APPROVER, "approve a cable");
+        Cable c = open(id, body.version(), reader, "approve");
+        if (reader.username().equals(c.getAssignee()) || tookPart(c, reader.username())) {
+            throw new NotPermitted("two-person rule: you reviewed cable " + c.getReference()
+                    + " (claimed, marked or redacted it), so another approver must approve it");
+        }
+        c.approveBy(reader.username(), clock.instant());
+        return changed(c, reader, event(reader, AuditAction.CABLE_APPROVED, c)
+                .marking(WorkflowState.SUBMITTED.name(), WorkflowState.APPROVED.name())
+                .note("approved; release authority " + reader.username() + (blank(body.note()) ? ""
+                        : "; note: " + body.note().trim())));
+    }
+
+    @Transactional
+    public ReviewOutcome returnToReviewer(long id, Action body, Reader reader) {
+        requireRole(reader, Roles.APPROVER, "return a cable");
+        Cable c = open(id, body.version(), reader, "return");
+        String reason = required(body.reason(), "a reason for returning the cable");
+        c.returnToReviewer(reason);
+        return changed(c, reader, stateChange(c, reader, WorkflowState.SUBMITTED, "returned: " + reason,
+                body.note()));
+    }
+
+    // ---------------------------------------------------------------- holds
+
+    /** Any state before RELEASED may be held, with an exemption code, a reason and a review-by date. */
+    @Transactional
+    public ReviewOutcome hold(long id, Action body, Reader reader) {
+        if (!reader.hasAnyRole(Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN)) {
+            throw new NotPermitted("putting a cable on hold needs the REVIEWER, APPROVER or ADMIN role");
+        }
+        Cable c = open(id, body.version(), reader, "hold");
+        if (!reader.hasAnyRole(Roles.APPROVER, Roles.ADMIN) && !reader.username().equals(c.getAssignee())) {
+            throw new NotPermitted("a reviewer may hold only a cable they have claimed; an approver or admin may"
+                    + " hold any");
+        }
+        String code = List.copyOf(codes(List.of(required(body.code(), "an exemption code")), true)).get(0);
+        String reason = required(body.reason(), "a reason for the hold");
+        LocalDate until = body.until();
+        if (until == null) {
+            throw new InvalidRequest("a hold needs a review-by date (until, yyyy-mm-dd)");
+        }
+        if (until.isBefore(LocalDate.now(clock))) {
+            throw new InvalidRequest("the review-by date " + until + " is in the past");
+        }
+        WorkflowState before = c.getState();
+        c.putOnHold(code, reason, until);
+        return changed(c, reader, stateChange(c, reader, before, "held under " + code + " until " + until + ": "
+                + reason, body.note()).codes(List.of(code)));
+    }
+
+    @Transactional
+    public ReviewOutcome unhold(long id, Action body, Reader reader) {
+        if (!reader.hasAnyRole(Roles.APPROVER, Roles.ADMIN)) {
+            throw new NotPermitted("lifting a hold needs the APPROVER or ADMIN role");
+        }
+        Cable c = open(id, body.version(), reader, "unhold");
+        c.liftHold();
+        return changed(c, reader, stateChange(c, reader, WorkflowState.ON_HOLD, "hold lifted", body.note()));
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    /** Whether the reader marked, dispositioned or redacted anything on the cable. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean tookPart(Cable c, String username) {
+        return em.find(ReviewParticipant.class, ReviewParticipant.key(c.getId(), username)) != null;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ExemptionCode> exemptionCodes() {
+        return em.createQuery("select e from ExemptionCode e order by e.sortOrder, e.code", ExemptionCode.class)
+                .getResultList();
+    }
+
+    /** Adds a code or changes its description (ADMIN). Audited as a configuration change. */
+    @Transactional
+    public ExemptionCode describeCode(String code, ReviewRequests.CodeDescription body, Reader reader) {
+        requireRole(reader, Roles.ADMIN, "edit the exemption code list");
+        String c = required(code, "the code").toUpperCase(Locale.ROOT);
+        if (c.length() > 20) {
+            throw new InvalidRequest("an exemption code has at most 20 characters");
+        }
+        String description = required(body.description(), "a description");
+        ExemptionCode e = em.find(ExemptionCode.class, c);
+        String scheme = blank(body.scheme()) ? (e == null ? "local" : e.getScheme()) : body.scheme().trim();
+        int order = body.sortOrder() != null ? body.sortOrder() : (e == null ? 1000 : e.getSortOrder());
+        if (e == null) {
+            e = new ExemptionCode(c, scheme, description, order);
+            em.persist(e);
+        } else {
+            e.describe(scheme, description, order);
+        }
+        auditTrail.record(AuditEvent.by(reader.username(), reader.roles(), AuditAction.EXEMPTION_CODE_CHANGED)
+                .codes(List.of(c)).note("exemption code " + c + " (" + scheme + "): " + description));
+        return e;
+    }
+
+    // ---------------------------------------------------------------- rules and helpers
+
+    /** Loads the cable under a row lock (writers to one cable queue here), then checks clearance, version, state. */
+    private Cable open(long id, Long version, Reader reader, String action) {
+        Cable c = em.find(Cable.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            throw new CableNotFound("with id " + id);
+        }
+        if (!cables.mayReadWhole(c, reader)) {
+            throw new NotCleared("your clearance (" + reader.clearance().displayName()
+                    + (reader.nofornEligible() ? ", NOFORN-eligible" : ", not NOFORN-eligible")
+                    + ") does not cover every portion of cable " + c.getReference() + "; you may not " + action + " it");
+        }
+        if (version == null) {
+            throw new InvalidRequest("version is required: send the version of the cable you read");
+        }
+        if (version != c.getVersion()) {
+            throw new StaleVersion(version, c.getVersion());
+        }
+        if (!c.getState().allows(action)) {
+            throw TransitionNotAllowed.inState(c.getReference(), c.getState(), action);
+        }
+        return c;
+    }
+
+    private static void requireRole(Reader reader, String role, String what) {
+        if (!reader.hasRole(role)) {
+            throw new NotPermitted("to " + what + " you need the " + role + " role");
+        }
+    }
+
+    private static void requireClaimant(Cable c, Reader reader) {
+        if (!reader.username().equals(c.getAssignee())) {
+            throw new TransitionNotAllowed("cable " + c.getReference() + " is claimed by " + c.getAssignee()
+                    + "; only its claimant may change it");
+        }
+    }
+
+    private Paragraph paragraph(Cable c, String address) {
+        String a = address == null ? "" : address.trim();
+        for (Paragraph p : c.getParagraphs()) {
+            if (matches(p, a)) {
+                return p;
+            }
+        }
+        throw new ParagraphNotFound("cable " + c.getReference() + " has no paragraph " + a
+                + " (use 5, 5.A, or s7 for the paragraph with seq 7)");
+    }
+
+    static boolean matches(Paragraph p, String address) {
+        String a = address.toLowerCase(Locale.ROOT);
+        if (a.startsWith("seq-") || a.startsWith("s")) {
+            String n = a.startsWith("seq-") ? a.substring(4) : a.substring(1);
+            return n.equals(String.valueOf(p.getSeq()));
+        }
+        if (p.getNumber() == null) {
+            return false;
+        }
+        String[] parts = a.split("\\.", 2);
+        if (!parts[0].equals(String.valueOf(p.getNumber()))) {
+            return false;
+        }
+        String sub = p.getSub() == null ? "" : p.getSub().toLowerCase(Locale.ROOT);
+        String wanted = parts.length == 2 ? parts[1] : "";
+        return sub.equals(wanted);
+    }
+
+    private static Marking marking(String level, List<String> controls) {
+        ClassificationLevel l = ClassificationLevel.fromName(required(level, "a level"))
+                .orElseThrow(() -> new InvalidRequest("level must be one of UNCLASSIFIED, CONFIDENTIAL, SECRET,"
+                        + " TOP SECRET (or U, C, S, TS)"));
+        List<String> out = new ArrayList<>();
+        for (String raw : controls == null ? List.<String>of() : controls) {
+            if (blank(raw)) {
+                continue;
+            }
+            String c = raw.trim().toUpperCase(Locale.ROOT);
+            c = switch (c) {
+                case "NF" -> Marking.NOFORN;
+                case "XD" -> Marking.EXDIS;
+                case "ND" -> Marking.NODIS;
+                case "OC" -> "ORCON";
+                default -> c;
+            };
+            if (!KNOWN_CONTROLS.contains(c) && !c.startsWith("REL TO ")) {
+                throw new InvalidRequest("unknown control " + raw.trim() + "; use NOFORN, EXDIS, NODIS, SBU, FOUO,"
+                        + " LOU, ORCON or REL TO ...");
+            }
+            out.add(c);
+        }
+        return new Marking(l, out);
+    }
+
+    private static Disposition disposition(String value) {
+        try {
+            return Disposition.valueOf(required(value, "a disposition").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequest("disposition must be RELEASE or WITHHOLD");
+        }
+    }
+
+    /** The codes, each one from the configured list; at least one when required. */
+    private List<String> codes(List<String> requested, boolean required) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String raw : requested == null ? List.<String>of() : requested) {
+            if (blank(raw)) {
+                continue;
+            }
+            String code = raw.trim();
+            ExemptionCode known = em.find(ExemptionCode.class, code);
+            if (known == null) {
+                known = em.find(ExemptionCode.class, code.toUpperCase(Locale.ROOT));
+            }
+            if (known == null) {
+                throw new InvalidRequest("unknown exemption code " + code + "; see GET /api/exemption-codes");
+            }
+            out.add(known.getCode());
+        }
+        if (required && out.isEmpty()) {
+            throw new InvalidRequest("at least one exemption code is required");
+        }
+        return List.copyOf(out);
+    }
+
+    private void participates(Cable c, Reader reader) {
+        if (!tookPart(c, reader.username())) {
+            em.persist(new ReviewParticipant(c.getId(), reader.username()));
+        }
+    }
+
+    private static AuditEvent event(Reader reader, AuditAction action, Cable c) {
+        return AuditEvent.by(reader.username(), reader.roles(), action).cable(c.getId(), c.getReference());
+    }
+
+    private static AuditEvent stateChange(Cable c, Reader reader, WorkflowState before, String what, String note) {
+        return event(reader, AuditAction.STATE_CHANGED, c).marking(before.name(), c.getState().name())
+                .note(what + (blank(note) ? "" : "; note: " + note.trim()));
+    }
+
+    /** Moves the version on, writes now so that a lost race surfaces here as a 409, then records the audit entry. */
+    private ReviewOutcome changed(Cable c, Reader reader, AuditEvent event) {
+        c.touch(reader.username(), clock.instant());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersion("cable " + c.getReference() + " was changed by someone else meanwhile; reload");
+        }
+        auditTrail.record(event);
+        Log.infof("review: %s %s cable %s -> %s v%d", reader.username(), event.action(), c.getReference(),
+                c.getState(), c.getVersion());
+        return ReviewOutcome.of(c);
+    }
+
+    private static String required(String value, String what) {
+        if (blank(value)) {
+            throw new InvalidRequest(what + " is required");
+        }
+        return value.trim();
+    }
+
+    private static String trimmed(String s) {
+        return blank(s) ? null : s.trim();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
