@@ -113,7 +113,8 @@ public class FindingsService {
         if (before.portions().stream().noneMatch(p -> p.seq() == seq)) {
             throw new IllegalArgumentException("cable " + cable.getReference() + " has no paragraph " + seq);
         }
-        return validator.newErrors(before, before.withPortionMark(seq, newMark));
+        // a remark recomputes the banner from all portions (Cable.remark), so check the cable as it would be
+        return validator.newErrors(before, before.withPortionMark(seq, newMark).withBanner(cable.bannerIf(seq, newMark)));
     }
 
     /**

@@ -19,6 +19,7 @@ import org.declass.audit.AuditAction;
 import org.declass.audit.AuditEvent;
 import org.declass.audit.AuditTrail;
 import org.declass.cable.Cable;
+import org.declass.cable.FindingsService;
 import org.declass.cable.CableNotFound;
 import org.declass.cable.CableService;
 import org.declass.cable.Disposition;
@@ -26,6 +27,7 @@ import org.declass.cable.Paragraph;
 import org.declass.cable.Redaction;
 import org.declass.cable.WorkflowState;
 import org.declass.marking.ClassificationLevel;
+import org.declass.marking.Finding;
 import org.declass.marking.Marking;
 import org.declass.review.ReviewRequests.Action;
 import org.declass.review.ReviewRequests.DispositionChange;
@@ -57,6 +59,9 @@ public class ReviewService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    FindingsService findings;
 
     // ---------------------------------------------------------------- reviewer
 
@@ -97,6 +102,7 @@ public class ReviewService {
         Marking before = p.getMark();
         String bannerBefore = c.getBanner();
         c.remark(p, mark);
+        findings.revalidate(c.getId());
         participates(c, reader);
         String note = reason
                 + (bannerBefore.equals(c.getBanner()) ? "" : "; banner " + bannerBefore + " -> " + c.getBanner())
@@ -107,12 +113,17 @@ public class ReviewService {
     }
 
     /**
-     * The hook for the marking validator (issue 8): called with the cable, the paragraph and its proposed mark
-     * before anything changes. It will refuse a change that creates an ERROR finding unless {@code override}
-     * gives a reason. Until the validator exists it accepts every marking; it must never be faked.
+     * The marking validator's gate (issue 8): called with the cable, the paragraph and its proposed mark before
+     * anything changes. Refuses a change that would create an ERROR finding, with that finding as the message,
+     * unless {@code override} gives a reason (which {@link #remark} writes into the audit entry).
      */
     void checkMarkingRules(Cable cable, Paragraph paragraph, Marking proposed, String override) {
-        // intentionally empty until the validator (issue 8) is merged
+        List<Finding> errors = findings.wouldCreateErrors(cable.getId(), paragraph.getSeq(), proposed);
+        if (!errors.isEmpty() && blank(override)) {
+            Finding first = errors.get(0);
+            throw new MarkingRefused(first.code() + ": " + first.message()
+                    + "; give an override reason to mark it so anyway");
+        }
     }
 
     /** Marks a paragraph "release" or "withhold in full"; withholding needs at least one exemption code. */
