@@ -294,6 +294,129 @@ public class ReviewService {
         return e;
     }
 
+    /** A work queue for this reader, within their clearance, sorted by declassification date. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReviewQueue queue(String queue, ReviewQueue.Filters filters, Reader reader) {
+        String q = ReviewQueue.normalise(queue);
+        if (q == null) {
+            q = reader.hasRole(Roles.APPROVER) && !reader.hasRole(Roles.REVIEWER) ? "awaiting" : "mine";
+        }
+        ReviewQueue.Counts counts = new ReviewQueue.Counts(count("mine", filters, reader),
+                count("unassigned", filters, reader), count("awaiting", filters, reader),
+                count("returned", filters, reader), count("hold", filters, reader));
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        String where = where(q, filters, reader, params);
+        String order = filters.descending() ? " order by c.declassDate desc nulls last, c.id"
+                : " order by c.declassDate asc nulls last, c.id";
+        var query = em.createQuery("select c from Cable c where " + where + order, Cable.class).setMaxResults(200);
+        params.forEach(query::setParameter);
+        List<ReviewQueue.Row> rows = new ArrayList<>();
+        for (Cable c : query.getResultList()) {
+            boolean subjectReadable = reader.clearance().covers(c.getSubjectLevel())
+                    && (!c.isSubjectForeignRestricted() || reader.nofornEligible());
+            rows.add(new ReviewQueue.Row(c.getId(), c.getReference(), c.getBanner(), c.getLevel().abbreviation(),
+                    subjectReadable ? c.getSubject() : "[subject withheld]", c.getState().name(), c.getAssignee(),
+                    c.getDate(), c.getDeclassDate(), c.getParagraphCount(),
+                    reader.username().equals(c.getAssignee()) || tookPart(c, reader.username())));
+        }
+        return new ReviewQueue(q, rows, counts, filters);
+    }
+
+    private long count(String queue, ReviewQueue.Filters filters, Reader reader) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        var query = em.createQuery("select count(c) from Cable c where " + where(queue, filters, reader, params),
+                Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** Only cables the reader is cleared for: the others cannot be acted on, and their existence says little. */
+    private static String where(String queue, ReviewQueue.Filters f, Reader reader,
+                                java.util.Map<String, Object> params) {
+        StringBuilder w = new StringBuilder("c.levelRank <= :clearance");
+        params.put("clearance", (short) reader.clearance().ordinal());
+        if (!reader.nofornEligible()) {
+            w.append(" and c.cableWideNoforn = false and c.controls not like '%NOFORN%'"
+                    + " and c.controls not like '%EXDIS%' and c.controls not like '%NODIS%'");
+        }
+        switch (queue) {
+            case "mine" -> {
+                w.append(" and c.state = :state and c.assignee = :me");
+                params.put("state", WorkflowState.IN_REVIEW);
+                params.put("me", reader.username());
+            }
+            case "unassigned" -> {
+                w.append(" and c.state = :state");
+                params.put("state", WorkflowState.NEW);
+            }
+            case "awaiting" -> {
+                w.append(" and c.state = :state");
+                params.put("state", WorkflowState.SUBMITTED);
+            }
+            case "returned" -> {
+                w.append(" and c.state = :state");
+                params.put("state", WorkflowState.RETURNED);
+                if (!reader.hasAnyRole(Roles.APPROVER, Roles.ADMIN)) {
+                    w.append(" and c.assignee = :me");
+                    params.put("me", reader.username());
+                }
+            }
+            default -> {
+                w.append(" and c.state = :state");
+                params.put("state", WorkflowState.ON_HOLD);
+            }
+        }
+        if (!blank(f.level())) {
+            ClassificationLevel level = ClassificationLevel.fromName(f.level())
+                    .orElseThrow(() -> new InvalidRequest("level must be one of U, C, S, TS"));
+            w.append(" and c.levelRank = :level");
+            params.put("level", (short) level.ordinal());
+        }
+        if (!blank(f.origin())) {
+            w.append(" and c.origin = :origin");
+            params.put("origin", f.origin().trim().toUpperCase(Locale.ROOT));
+        }
+        if (!blank(f.q())) {
+            w.append(" and lower(c.reference) like :q");
+            params.put("q", "%" + f.q().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        return w.toString();
+    }
+
+    /** The review or approver screen: only for a reader cleared for every portion of the cable. */
+    @Transactional
+    public ReviewScreen screen(long id, Reader reader) {
+        Cable c = cables.get(id);
+        if (!cables.mayReadWhole(c, reader)) {
+            throw new NotCleared("your clearance does not cover every portion of cable " + c.getReference()
+                    + " (" + c.getBanner() + "); it cannot be reviewed by you");
+        }
+        org.declass.cable.CableView view = cables.view(id, reader);
+        List<ReviewScreen.Row> rows = new ArrayList<>();
+        for (Paragraph p : c.getParagraphs()) {
+            org.declass.cable.CableView.ParagraphView pv = view.paragraphs().stream()
+                    .filter(x -> x.seq() == p.getSeq()).findFirst().orElseThrow();
+            rows.add(ReviewScreen.row(pv, p.getAddress(), p.getDisposition() == null ? null
+                            : p.getDisposition().name(), p.getDispositionCodes(),
+                    view.redactions().stream().filter(r -> r.paragraph() == p.getSeq()).toList()));
+        }
+        List<ReviewScreen.CodeOption> codes = exemptionCodes().stream()
+                .map(e -> new ReviewScreen.CodeOption(e.getCode(), e.getScheme(), e.getDescription())).toList();
+        boolean claimant = reader.username().equals(c.getAssignee());
+        WorkflowState st = c.getState();
+        boolean reviewer = reader.hasRole(Roles.REVIEWER);
+        boolean mayClaim = reviewer && (st == WorkflowState.NEW || (st == WorkflowState.RETURNED && claimant));
+        boolean mayEdit = reviewer && claimant && st.isEditable();
+        String twoPerson = claimant || tookPart(c, reader.username())
+                ? "Two-person rule: you reviewed this cable (claimed, marked or redacted it), so another approver"
+                + " must approve it." : null;
+        boolean mayApprove = reader.hasRole(Roles.APPROVER) && st == WorkflowState.SUBMITTED && twoPerson == null;
+        boolean mayHold = st.mayBeHeld() && (reader.hasAnyRole(Roles.APPROVER, Roles.ADMIN) || (reviewer && claimant));
+        boolean mayUnhold = st == WorkflowState.ON_HOLD && reader.hasAnyRole(Roles.APPROVER, Roles.ADMIN);
+        return new ReviewScreen(view, rows, codes, claimant, mayClaim, mayEdit, mayApprove, twoPerson, mayHold,
+                mayUnhold);
+    }
+
     // ---------------------------------------------------------------- rules and helpers
 
     /** Loads the cable under a row lock (writers to one cable queue here), then checks clearance, version, state. */

@@ -4,9 +4,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
+import org.declass.marking.ClassificationLevel;
 
-/** The reader behind the current request, looked up once per request. */
+/** The reader behind the current request, from the identity that {@link ClearanceAugmentor} completed. */
 @RequestScoped
 @Named("reader")
 public class CurrentReader {
@@ -16,7 +16,6 @@ public class CurrentReader {
 
     private Reader reader;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Reader get() {
         if (reader == null) {
             reader = resolve();
@@ -28,7 +27,11 @@ public class CurrentReader {
         if (identity == null || identity.isAnonymous()) {
             return Reader.ANONYMOUS;
         }
-        User user = User.findByUsername(identity.getPrincipal().getName());
-        return user == null ? Reader.ANONYMOUS : Reader.of(user);
+        ClassificationLevel clearance = identity.getAttribute(ClearanceAugmentor.CLEARANCE);
+        Boolean noforn = identity.getAttribute(ClearanceAugmentor.NOFORN);
+        if (clearance == null || noforn == null) {
+            return Reader.ANONYMOUS; // no account behind this identity: deny by default
+        }
+        return new Reader(identity.getPrincipal().getName(), identity.getRoles(), clearance, noforn, false);
     }
 }

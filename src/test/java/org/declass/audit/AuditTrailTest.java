@@ -271,6 +271,30 @@ class AuditTrailTest {
                 .then().statusCode(200);
     }
 
+    @Test
+    void theRedactionIndexListsEachRedactionInForceWithItsCodesRedactorAndApprover() {
+        long cable = 987_654L;
+        QuarkusTransaction.requiringNew().run(() -> {
+            trail.record(AuditEvent.by("reviewer", List.of("REVIEWER"), AuditAction.REDACTION_ADDED)
+                    .cable(cable, "09TEST1").paragraph(2).span(0, 40).codes(List.of("1.4(d)")).note("source"));
+            trail.record(AuditEvent.by("reviewer", List.of("REVIEWER"), AuditAction.REDACTION_ADDED)
+                    .cable(cable, "09TEST1").paragraph(3).span(5, 9).codes(List.of("25X1", "1.4(c)")));
+            trail.record(AuditEvent.by("reviewer", List.of("REVIEWER"), AuditAction.REDACTION_REMOVED)
+                    .cable(cable, "09TEST1").paragraph(3).span(5, 9));
+            trail.record(AuditEvent.by("approver", List.of("APPROVER"), AuditAction.CABLE_APPROVED)
+                    .cable(cable, "09TEST1"));
+        });
+        JsonPath index = given().auth().preemptive().basic("auditor", "demo")
+                .get("/api/audit/cables/" + cable + "/redactions").then().statusCode(200).extract().jsonPath();
+        assertThat(index.getList("$")).hasSize(1);
+        assertThat(index.getInt("[0].paragraph")).isEqualTo(2);
+        assertThat(index.getList("[0].codes")).containsExactly("1.4(d)");
+        assertThat(index.getString("[0].redactor")).isEqualTo("reviewer");
+        assertThat(index.getString("[0].reason")).isEqualTo("source");
+        assertThat(index.getString("[0].approver")).isEqualTo("approver");
+        assertThat(audit(Map.of("code", "1.4(d)", "cable", cable)).getList("items")).hasSize(1);
+    }
+
     private static JsonPath awaitEntries(Map<String, ?> query) throws InterruptedException {
         for (int i = 0; i < 50; i++) {
             JsonPath p = audit(query);

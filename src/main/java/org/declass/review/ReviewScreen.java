@@ -1,0 +1,102 @@
+package org.declass.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.declass.cable.CableView;
+import org.declass.cable.CableView.ParagraphView;
+import org.declass.cable.CableView.RedactionView;
+import org.declass.redaction.RedactionSpan;
+import org.declass.redaction.Redactor;
+import org.declass.redaction.ReleasableText;
+
+/**
+ * What the review and approver screens show: the cable, each paragraph cut into pieces at redaction boundaries
+ * (so that proposed redactions are highlighted, never hidden, and the text stays exactly the API's text), the
+ * public preview from the {@link Redactor}, and which actions this person may take now.
+ */
+public record ReviewScreen(CableView cable, List<Row> paragraphs, List<CodeOption> codes, boolean claimant,
+                           boolean mayClaim, boolean mayEdit, boolean mayApprove, String twoPersonRule,
+                           boolean mayHold, boolean mayUnhold) {
+
+    /** A piece of paragraph text; redacted pieces carry the codes and the ids of the redactions covering them. */
+    public record Piece(String text, boolean redacted, String codes, String ids) {
+    }
+
+    /** A piece of the public preview: released text, or a placeholder. */
+    public record PreviewPiece(String text, boolean hidden) {
+    }
+
+    public record CodeOption(String code, String scheme, String description) {
+        /** What the code list's search box matches against, lower case. */
+        public String search() {
+            return (code + " " + scheme + " " + description).toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public record Row(ParagraphView paragraph, String address, String label, String levelAbbreviation,
+                      String controls, String disposition, String dispositionCodes, List<Piece> pieces,
+                      List<RedactionView> redactions, List<PreviewPiece> preview) {
+        /** The element id suffix: "5-A" for paragraph 5.A. */
+        public String anchor() {
+            return address.replace('.', '-');
+        }
+    }
+
+    static Row row(ParagraphView p, String address, String disposition, List<String> dispositionCodes,
+                   List<RedactionView> redactions) {
+        String label = p.number() == null ? "·" : p.number() + "." + (p.sub() == null ? "" : p.sub() + ".");
+        String level = p.effectiveMarking() == null ? "U" : abbreviation(p.effectiveMarking().level());
+        String controls = p.marking() == null ? "" : String.join(",", p.marking().controls());
+        List<Piece> pieces = p.withheld() ? List.of() : pieces(p.text(), redactions);
+        List<PreviewPiece> preview = new ArrayList<>();
+        if (!p.withheld()) {
+            List<RedactionSpan> spans = redactions.stream()
+                    .map(r -> new RedactionSpan(r.start(), r.end(), r.codes())).toList();
+            ReleasableText released = Redactor.release(p.text(), "WITHHOLD".equals(disposition),
+                    dispositionCodes, spans);
+            for (ReleasableText.Segment s : released.segments()) {
+                preview.add(new PreviewPiece(s.shown(), s instanceof ReleasableText.Hidden));
+            }
+        }
+        return new Row(p, address, label, level, controls, disposition,
+                dispositionCodes == null ? "" : String.join(", ", dispositionCodes), pieces, redactions, preview);
+    }
+
+    /** Cuts the text at every redaction boundary; the pieces joined give back the text exactly. */
+    static List<Piece> pieces(String text, List<RedactionView> redactions) {
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
+        for (RedactionView r : redactions) {
+            cuts.add(Math.min(r.start(), text.length()));
+            cuts.add(Math.min(r.end(), text.length()));
+        }
+        List<Piece> out = new ArrayList<>();
+        Integer from = null;
+        for (Integer to : cuts) {
+            if (from != null && to > from) {
+                TreeSet<String> codes = new TreeSet<>();
+                List<String> ids = new ArrayList<>();
+                for (RedactionView r : redactions) {
+                    if (r.start() <= from && r.end() >= to) {
+                        codes.addAll(r.codes());
+                        ids.add(String.valueOf(r.id()));
+                    }
+                }
+                out.add(new Piece(text.substring(from, to), !ids.isEmpty(), String.join(" ", codes),
+                        String.join(" ", ids)));
+            }
+            from = to;
+        }
+        return out;
+    }
+
+    private static String abbreviation(String levelName) {
+        return switch (levelName) {
+            case "TOP SECRET" -> "TS";
+            case "SECRET" -> "S";
+            case "CONFIDENTIAL" -> "C";
+            default -> "U";
+        };
+    }
+}
