@@ -270,9 +270,20 @@ public class Cable {
 
     /** The banner is the roll-up (BRIEF 6.2) of every portion, the subject and the cable-wide captions. */
     void recomputeBanner() {
+        Marking overall = bannerIf(null, null);
+        levelRank = (short) overall.level().ordinal();
+        controls = String.join(",", overall.controls());
+        banner = overall.banner();
+    }
+
+    /**
+     * The banner {@link #recomputeBanner} would give if paragraph {@code seq} were marked {@code mark} (both null:
+     * as the cable stands). Lets the validator check a change before it is made.
+     */
+    public Marking bannerIf(Integer seq, Marking mark) {
         List<Marking> portions = new ArrayList<>();
         for (Paragraph p : paragraphs) {
-            portions.add(p.getEffectiveMarking());
+            portions.add(seq != null && p.getSeq() == seq ? mark : p.getEffectiveMarking());
         }
         portions.add(new Marking(getSubjectLevel(), subjectForeignRestricted ? List.of(Marking.NOFORN) : List.of()));
         if (cableWideNoforn) {
@@ -285,10 +296,7 @@ public class Cable {
             portions.add(new Marking(ClassificationLevel.UNCLASSIFIED, captions.isEmpty() ? List.of(Marking.NOFORN)
                     : captions));
         }
-        Marking overall = Marking.rollUp(portions);
-        levelRank = (short) overall.level().ordinal();
-        controls = String.join(",", overall.controls());
-        banner = overall.banner();
+        return Marking.rollUp(portions);
     }
 
     /** Proposes hiding characters [start, end) of a paragraph's text. The caller checks the state and the range. */

@@ -17,6 +17,7 @@ import org.declass.audit.AuditAction;
 import org.declass.audit.AuditEvent;
 import org.declass.audit.AuditTrail;
 import org.declass.marking.CableMarkings;
+import org.declass.marking.Declassification;
 import org.declass.marking.Finding;
 import org.declass.marking.Marking;
 import org.declass.marking.MarkingRule;
@@ -58,27 +59,35 @@ public class FindingsService {
     /** The marking facts of a cable as it stands now: stored facts, current overall marking, current marks. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CableMarkings markings(Cable cable) {
-        CableText text = em.find(CableText.class, cable.getId());
-        if (text == null || text.getMarkingJson() == null) {
-            throw new IllegalStateException("cable " + cable.getReference() + " has no stored marking facts");
-        }
-        CableMarkings stored;
-        try {
-            stored = json.readValue(text.getMarkingJson(), CableMarkings.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable marking facts for cable " + cable.getReference(), e);
-        }
+        CableMarkings stored = stored(cable);
         List<CableMarkings.Portion> portions = new ArrayList<>();
         for (Paragraph p : cable.getParagraphs()) {
-            Integer line = stored.portions().stream().filter(x -> x.seq() == p.getSeq()).map(CableMarkings.Portion::line)
-                    .findFirst().orElse(null);
-            portions.add(new CableMarkings.Portion(p.getSeq(), p.getNumber(), line, p.getMark()));
+            CableMarkings.Portion was = stored.portions().stream().filter(x -> x.seq() == p.getSeq()).findFirst()
+                    .orElse(null);
+            portions.add(new CableMarkings.Portion(p.getSeq(), p.getNumber(), was == null ? null : was.line(),
+                    p.getMark(), was != null && was.heading() && p.getMark() == null));
         }
         return new CableMarkings(stored.date(), today(), stored.reference(), stored.classLines(), stored.bottomClass(),
                 stored.transmissionLevel(), stored.dtgYear(), stored.stationSerial(), stored.captions(),
                 cable.getClassification(), stored.entireText(), stored.subjectMarking(), portions,
                 stored.declassification(), stored.eoLine(), stored.reasonSection(), stored.reasonLetters(),
                 stored.authorityBlock(), stored.cabLine());
+    }
+
+    private CableMarkings stored(Cable cable) {
+        CableText text = em.find(CableText.class, cable.getId());
+        if (text == null || text.getMarkingJson() == null) {
+            // stored before the validator existed: only the row's facts (banner, marks, DECL) can be checked
+            return new CableMarkings(cable.getDate(), today(), cable.getReference(), List.of(), null, null, null,
+                    null, List.of(), cable.getClassification(), null, null, List.of(),
+                    new Declassification(null, cable.getDeclassKind(), null, cable.getDeclassDate(), List.of(), null),
+                    null, null, List.of(), true, null);
+        }
+        try {
+            return json.readValue(text.getMarkingJson(), CableMarkings.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable marking facts for cable " + cable.getReference(), e);
+        }
     }
 
     /**
@@ -104,7 +113,8 @@ public class FindingsService {
         if (before.portions().stream().noneMatch(p -> p.seq() == seq)) {
             throw new IllegalArgumentException("cable " + cable.getReference() + " has no paragraph " + seq);
         }
-        return validator.newErrors(before, before.withPortionMark(seq, newMark));
+        // a remark recomputes the banner from all portions (Cable.remark), so check the cable as it would be
+        return validator.newErrors(before, before.withPortionMark(seq, newMark).withBanner(cable.bannerIf(seq, newMark)));
     }
 
     /**

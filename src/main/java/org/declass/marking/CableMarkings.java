@@ -80,8 +80,13 @@ public record CableMarkings(
      * @param number  the printed paragraph number, or null
      * @param line    1-based line where it starts, or null
      * @param marking the mark written on it, or null when unmarked
+     * @param heading true for an unnumbered heading line (cables almost never mark headings: R-PM-2)
      */
-    public record Portion(int seq, Integer number, Integer line, Marking marking) {
+    public record Portion(int seq, Integer number, Integer line, Marking marking, boolean heading) {
+
+        public Portion(int seq, Integer number, Integer line, Marking marking) {
+            this(seq, number, line, marking, false);
+        }
     }
 
     public boolean isClassified() {
@@ -91,7 +96,7 @@ public record CableMarkings(
     /** A copy with one portion's mark replaced (a reviewer's change). */
     public CableMarkings withPortionMark(int seq, Marking mark) {
         List<Portion> changed = portions.stream()
-                .map(p -> p.seq() == seq ? new Portion(p.seq(), p.number(), p.line(), mark) : p).toList();
+                .map(p -> p.seq() == seq ? new Portion(p.seq(), p.number(), p.line(), mark, p.heading()) : p).toList();
         return new CableMarkings(date, asOf, reference, classLines, bottomClass, transmissionLevel, dtgYear,
                 stationSerial, captions, banner, entireText, subjectMarking, changed, declassification, eoLine,
                 reasonSection, reasonLetters, authorityBlock, cabLine);

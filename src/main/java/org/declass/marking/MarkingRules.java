@@ -83,7 +83,8 @@ public final class MarkingRules {
                 List<Finding> out = new ArrayList<>();
                 Marking fallback = new Marking(c.banner().level(), List.of());
                 for (CableMarkings.Portion p : c.portions()) {
-                    if (p.marking() == null) {
+                    // headings are portions too, but cables almost never mark them (BRIEF 8.9, R-PM-2)
+                    if (p.marking() == null && !p.heading()) {
                         out.add(new Finding("R-LVL-2", WARNING, cap(name(p)) + " of a "
                                 + c.banner().level().displayName() + " cable has no portion mark",
                                 p.line(), p.seq(), new Suggestion(Suggestion.MARK_PARAGRAPH,

@@ -1,11 +1,7 @@
 package org.declass.review;
 
-/**
- * A marking change that would create an ERROR finding, sent without an override reason. Maps to 422; the message
- * is the finding's (rule id and plain words, never portion text).
- */
-public class MarkingRefused extends RuntimeException {
-
+/** A marking change refused because it would create an ERROR finding; the message is that finding. */
+public class MarkingRefused extends InvalidRequest {
     public MarkingRefused(String message) {
         super(message);
     }

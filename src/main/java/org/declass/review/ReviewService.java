@@ -18,10 +18,8 @@ import jakarta.transaction.Transactional;
 import org.declass.audit.AuditAction;
 import org.declass.audit.AuditEvent;
 import org.declass.audit.AuditTrail;
-import org.declass.cable.FindingsService;
-import org.declass.marking.Finding;
-import org.declass.marking.Severity;
 import org.declass.cable.Cable;
+import org.declass.cable.FindingsService;
 import org.declass.cable.CableNotFound;
 import org.declass.cable.CableService;
 import org.declass.cable.Disposition;
@@ -29,6 +27,7 @@ import org.declass.cable.Paragraph;
 import org.declass.cable.Redaction;
 import org.declass.cable.WorkflowState;
 import org.declass.marking.ClassificationLevel;
+import org.declass.marking.Finding;
 import org.declass.marking.Marking;
 import org.declass.review.ReviewRequests.Action;
 import org.declass.review.ReviewRequests.DispositionChange;
@@ -59,10 +58,10 @@ public class ReviewService {
     AuditTrail auditTrail;
 
     @Inject
-    FindingsService findings;
+    Clock clock;
 
     @Inject
-    Clock clock;
+    FindingsService findings;
 
     // ---------------------------------------------------------------- reviewer
 
@@ -99,11 +98,11 @@ public class ReviewService {
             throw new NotCleared("you may not mark a portion " + mark.portionMark() + ": your clearance is "
                     + reader.clearance().displayName() + (reader.nofornEligible() ? "" : ", not NOFORN-eligible"));
         }
-        List<Finding> errorsBefore = errors(c);
+        checkMarkingRules(c, p, mark, body.override());
         Marking before = p.getMark();
         String bannerBefore = c.getBanner();
         c.remark(p, mark);
-        checkMarkingRules(c, p, mark, errorsBefore, findings.revalidate(c.getId()), body.override());
+        findings.revalidate(c.getId());
         participates(c, reader);
         String note = reason
                 + (bannerBefore.equals(c.getBanner()) ? "" : "; banner " + bannerBefore + " -> " + c.getBanner())
@@ -114,28 +113,17 @@ public class ReviewService {
     }
 
     /**
-     * The marking validator's gate (issue 8): the change has been applied in this transaction and the findings
-     * recomputed (banner roll-up included); an ERROR that was not there before refuses the change, which rolls the
-     * transaction back, unless {@code override} gives a reason (which then goes into the audit entry).
+     * The marking validator's gate (issue 8): called with the cable, the paragraph and its proposed mark before
+     * anything changes. Refuses a change that would create an ERROR finding, with that finding as the message,
+     * unless {@code override} gives a reason (which {@link #remark} writes into the audit entry).
      */
-    void checkMarkingRules(Cable cable, Paragraph paragraph, Marking proposed, List<Finding> errorsBefore,
-                           List<Finding> findingsAfter, String override) {
-        if (!blank(override)) {
-            return;
+    void checkMarkingRules(Cable cable, Paragraph paragraph, Marking proposed, String override) {
+        List<Finding> errors = findings.wouldCreateErrors(cable.getId(), paragraph.getSeq(), proposed);
+        if (!errors.isEmpty() && blank(override)) {
+            Finding first = errors.get(0);
+            throw new MarkingRefused(first.code() + ": " + first.message()
+                    + "; give an override reason to mark it so anyway");
         }
-        for (Finding f : findingsAfter) {
-            if (f.severity() == Severity.ERROR && errorsBefore.stream().noneMatch(b -> b.code().equals(f.code())
-                    && b.message().equals(f.message()) && java.util.Objects.equals(b.paragraph(), f.paragraph()))) {
-                throw new MarkingRefused("marking " + proposed.portionMark() + " on paragraph " + paragraph.getAddress()
-                        + " of " + cable.getReference() + " refused: " + f.code() + ": " + f.message()
-                        + " (send an override reason to apply it anyway; the override is audited)");
-            }
-        }
-    }
-
-    private static List<Finding> errors(Cable cable) {
-        return cable.getFindings().stream().map(org.declass.cable.CableFinding::toFinding)
-                .filter(f -> f.severity() == Severity.ERROR).toList();
     }
 
     /** Marks a paragraph "release" or "withhold in full"; withholding needs at least one exemption code. */

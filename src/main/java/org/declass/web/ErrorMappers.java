@@ -86,11 +86,6 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response markingRefused(org.declass.review.MarkingRefused e, HttpServerRequest request) {
-        return respond(request, 422, e.getMessage());
-    }
-
-    @ServerExceptionMapper
     public Response invalidRequest(InvalidRequest e, HttpServerRequest request) {
         return respond(request, 400, e.getMessage());
     }

@@ -109,9 +109,11 @@ class FindingsApiTest {
     @Test
     void aMarkingChangeThatWouldCreateAnErrorIsNamedBeforeItIsMade() {
         long id = ingest(CableFixtures.confidentialCable("2207", "MARKER-WOULD-2207"));
-        List<Finding> errors = findings.wouldCreateErrors(id, 2, Marking.of(ClassificationLevel.SECRET));
-        assertThat(errors).extracting(Finding::code).containsExactly("R-LVL-1");
-        assertThat(findings.wouldCreateErrors(id, 2, Marking.of(ClassificationLevel.CONFIDENTIAL))).isEmpty();
+        List<Finding> errors = findings.wouldCreateErrors(id, 2,
+                Marking.of(ClassificationLevel.SECRET, Marking.EXDIS, Marking.NODIS));
+        assertThat(errors).extracting(Finding::code).containsExactly("R-CTL-2");
+        // a remark recomputes the banner from the portions, so raising a paragraph raises the banner: no R-LVL-1
+        assertThat(findings.wouldCreateErrors(id, 2, Marking.of(ClassificationLevel.SECRET))).isEmpty();
     }
 
     @Test

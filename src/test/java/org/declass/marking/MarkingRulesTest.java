@@ -140,6 +140,13 @@ class MarkingRulesTest {
     }
 
     @Test
+    void anUnmarkedHeadingIsNotAnUnmarkedParagraph() {
+        Builder b = confidential2008();
+        b.portions.add(new CableMarkings.Portion(3, null, 40, null, true));
+        assertThat(check(MarkingRules.classifiedParagraphsAreMarked, b.build())).isEmpty();
+    }
+
+    @Test
     void aLaterSectionWithADifferentClassLineIsAnError() {
         Builder b = confidential2008();
         b.classLines.add(new CableMarkings.ClassLine(60, 2, SECRET, "DUSHANBE", "417"));

@@ -47,6 +47,11 @@ final class CableReader {
     private static final Pattern TAGS_MID = Pattern.compile("(?<![A-Za-z])(?:TAGS?|Tags)(?![A-Za-z])\\s*[:;]?\\s*");
     private static final Pattern SUBJ_START = Pattern.compile("(?i:SUBJECT|SUBJ|UBJECT)(?![A-Za-z])\\s*[:.]?\\s*");
     private static final Pattern SUBJ_COLON = Pattern.compile("(?i:SUBJECT|SUBJ|UBJECT)\\s*:");
+    /** The wrapped end of a reason list: "and (d).", "(b), (c) and (d).", "(a), (c) and (d)." */
+    private static final Pattern REASON_TAIL = Pattern.compile(
+            "(?i)\\s*(?:(?:and|&|,|/)\\s*)?\\(\\s*[a-h]\\s*\\)(?:\\s*(?:,|and|&|/|\\s)\\s*\\(\\s*[a-h]\\s*\\))*\\s*\\.?\\s*"
+                    + "|(?i)\\s*(?:a?nd|d)\\s+\\(?\\s*[a-h]\\s*\\)?\\s*\\.?\\s*"
+                    + "|(?i)\\s*1\\s*[.,]\\s*[45]\\s*\\(\\s*[a-h]\\s*\\)(?:\\s*(?:,|and|&|/|\\s)\\s*\\(\\s*[a-h]\\s*\\))*\\s*\\.?\\s*");
     private static final Pattern REASON_LINE = Pattern.compile("(?i)\\s*(?:\\(U\\)\\s*)?REASONS?\\b.*");
     private static final Pattern SUBJ_MID = Pattern.compile("(?:SUBJECT|SUBJ|Subject)\\s*:\\s*");
     private static final Pattern REF_START = Pattern.compile(
@@ -400,7 +405,8 @@ final class CableReader {
                 closeSpans(i);
                 continue;
             }
-            if ((mode == H.CAB && !cabHasReason() || cabSeen && !cabHasReason() && REASON_LINE.matcher(c).matches())
+            if ((mode == H.CAB && !cabHasReason() || cabSeen && !cabHasReason() && REASON_LINE.matcher(c).matches()
+                    || i > 0 && kinds[i - 1] == SegmentKind.CAB && REASON_TAIL.matcher(c).matches())
                     && !startsBodyText(c)) {
                 kinds[i] = SegmentKind.CAB;
                 cabText.append(' ').append(c);

@@ -113,6 +113,13 @@ class MarkingFactsTest {
     }
 
     @Test
+    void aReasonListWrappedOntoTheNextLineStaysInTheAuthorityBlock() {
+        ParsedCable c = parse(FLASH);
+        assertThat(c.reasons()).containsExactly("1.4(a)", "1.4(c)", "1.4(d)");
+        assertThat(c.paragraphs().get(0).number()).isEqualTo(1);
+    }
+
+    @Test
     void aMisspelledClassifiedByIsStillTheAuthorityBlock() {
         ParsedCable c = parse(FLASH.replace("Classified By:", "Classfied By:"));
         assertThat(c.facts().authorityBlock()).isTrue();
