@@ -80,6 +80,7 @@ public final class ScaleBenchmark {
                 case "--pg-url" -> pgUrl = args[++i];
                 case "--jar" -> jar = args[++i];
                 case "--requests" -> requests = Integer.parseInt(args[++i]);
+                case "--xmx" -> xmx = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -237,8 +238,14 @@ public final class ScaleBenchmark {
         throw new IllegalStateException("the server was not ready within 120 s");
     }
 
+    /** The heap limit of the import and server processes, as an operator would set it (docs/performance.md). */
+    static String xmx = "512m";
+
     private static List<String> jvmArgs(Path dataDir, boolean pg, String pgUrl) {
         List<String> a = new ArrayList<>();
+        if (!xmx.isBlank()) {
+            a.add("-Xmx" + xmx);
+        }
         a.add("-Ddeclass.data-dir=" + dataDir.toAbsolutePath());
         a.add("-Ddeclass.admin.initial-password=" + PASSWORD);
         a.add("-Ddeclass.audit.checkpoint-key=bench-only-checkpoint-key-0123456789");
