@@ -38,13 +38,7 @@ class ReviewBrowserTest {
     }
 
     private Page signIn(String user) {
-        Page page = browser.newPage();
-        page.navigate(root + "login");
-        page.fill("#username", user);
-        page.fill("#password", "demo");
-        page.click("button[type=submit]");
-        page.waitForURL("**/cables**");
-        return page;
+        return browser.signIn(root, user);
     }
 
     /** Selects the first occurrence of {@code text} inside paragraph {@code address}'s text, as a person would. */

@@ -51,6 +51,17 @@ public final class Browser implements AutoCloseable {
         return context.newPage();
     }
 
+    /** Signs in through the login form, as a person would, and waits for the cable list. */
+    public Page signIn(java.net.URL root, String user) {
+        Page page = newPage();
+        page.navigate(root + "login");
+        page.fill("#username", user);
+        page.fill("#password", "demo");
+        page.click("button[type=submit]");
+        page.waitForURL("**/cables**");
+        return page;
+    }
+
     @Override
     public void close() {
         browser.close();

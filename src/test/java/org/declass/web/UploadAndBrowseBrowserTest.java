@@ -37,13 +37,7 @@ class UploadAndBrowseBrowserTest {
     }
 
     private Page signIn(String user) {
-        Page page = browser.newPage();
-        page.navigate(root + "login");
-        page.fill("#username", user);
-        page.fill("#password", "demo");
-        page.click("button[type=submit]");
-        page.waitForURL("**/cables**");
-        return page;
+        return browser.signIn(root, user);
     }
 
     @Test
