@@ -4,9 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
@@ -32,13 +30,9 @@ public final class BulkImport {
 
     /**
      * Checks the whole zip first (so that a bomb is refused before anything is stored), then hands each entry
-     * to the consumer in order. Entries that are not .txt files are reported as skipped.
+     * to the consumer in order. Entries that are not .txt files are reported as skipped. {@code maxEntries}: the
+     * upload limit ({@link #MAX_ENTRIES}), or a larger one for the command-line import of a whole archive.
      */
-    public static void read(Path zip, Consumer<Entry> consumer) {
-        read(zip, MAX_ENTRIES, consumer);
-    }
-
-    /** As {@link #read(Path, Consumer)} with another entry limit (the command-line import of a whole archive). */
     public static void read(Path zip, int maxEntries, Consumer<Entry> consumer) {
         try (ZipFile file = new ZipFile(zip.toFile())) {
             check(file, maxEntries);
@@ -118,12 +112,5 @@ public final class BulkImport {
     private static String baseName(String name) {
         int slash = name.lastIndexOf('/');
         return slash < 0 ? name : name.substring(slash + 1);
-    }
-
-    /** Collects entries into a list: for tests and small uploads. */
-    public static List<Entry> readAll(Path zip) {
-        List<Entry> all = new ArrayList<>();
-        read(zip, all::add);
-        return all;
     }
 }

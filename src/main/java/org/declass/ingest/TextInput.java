@@ -55,13 +55,4 @@ public final class TextInput {
         out.flip();
         return out.toString();
     }
-
-    /** For callers that already hold a String: it must still be non-empty and within the limit. */
-    public static String check(String text, String what) {
-        if (text == null || text.isEmpty()) {
-            throw new IngestRejected(400, what + " is empty");
-        }
-        return decode(text.getBytes(StandardCharsets.UTF_8), what);
-    }
-
 }
