@@ -231,6 +231,12 @@ public class CableService {
         return p.getMark() == null ? new Marking(ClassificationLevel.UNCLASSIFIED, List.of()) : p.getMark();
     }
 
+    /** The header details read from the cable's text at ingest (captions, E.O. line, references, CAB). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CableHeader header(Cable cable) {
+        return header(text(cable));
+    }
+
     private CableText text(Cable cable) {
         CableText text = em.find(CableText.class, cable.getId());
         if (text == null) {

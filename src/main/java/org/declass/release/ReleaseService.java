@@ -1,0 +1,63 @@
+package org.declass.release;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.declass.audit.AuditAction;
+import org.declass.audit.AuditEvent;
+import org.declass.audit.AuditTrail;
+import org.declass.cable.Cable;
+import org.declass.cable.CableService;
+import org.declass.cable.WorkflowState;
+
+/**
+ * Releasing one approved cable: a conditional state update (APPROVED to RELEASED) as the guard that makes a release
+ * happen exactly once, then the frozen public version and one CABLE_RELEASED audit entry, all in one transaction.
+ */
+@ApplicationScoped
+public class ReleaseService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CableService cables;
+
+    @Inject
+    CableRendering rendering;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * Releases the cable if it is still APPROVED; returns the frozen version, or empty when another transaction
+     * released it first (or it is no longer approved).
+     *
+     * @param actor     who releases: {@code system:release} for the job, the approver for "release now"
+     * @param authority the basis of the declassification, written on the released document
+     */
+    @Transactional
+    public Optional<ReleasedVersion> release(long cableId, String actor, java.util.Set<String> roles,
+                                             String authority, Instant at) {
+        int moved = em.createQuery("update Cable c set c.state = :released, c.version = c.version + 1, "
+                        + "c.changedAt = :at, c.changedBy = :actor where c.id = :id and c.state = :approved")
+                .setParameter("released", WorkflowState.RELEASED).setParameter("approved", WorkflowState.APPROVED)
+                .setParameter("at", at).setParameter("actor", actor).setParameter("id", cableId)
+                .executeUpdate();
+        if (moved == 0) {
+            return Optional.empty();
+        }
+        Cable cable = cables.get(cableId);
+        em.refresh(cable);
+        ReleasedVersion version = rendering.freeze(cable, actor, authority, at);
+        audit.record(AuditEvent.by(actor, roles, AuditAction.CABLE_RELEASED)
+                .cable(cable.getId(), cable.getReference())
+                .note("released version " + version.getVersionNo() + "; authority: " + authority
+                        + "; approved by " + cable.getApprovedBy()));
+        return Optional.of(version);
+    }
+}
