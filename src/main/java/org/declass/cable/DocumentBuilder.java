@@ -29,6 +29,18 @@ public final class DocumentBuilder {
     }
 
     /**
+     * The approver's preview: the public document of a cable not yet released, exactly as it would be frozen, with
+     * a declassification marking that names the declassification instruction and has no date yet.
+     */
+    public static CableDocument publicPreview(Cable cable, CableHeader header, AccessPolicy policy,
+                                              Function<String, String> meaning) {
+        String authority = "declassification instruction: " + java.util.Optional.ofNullable(cable.getDeclassDate())
+                .map(java.time.LocalDate::toString).orElse(cable.getDeclassKind().name());
+        String by = cable.getApprovedBy() == null ? "(not yet approved)" : cable.getApprovedBy() + " (release approver)";
+        return build(cable, header, Audience.PUBLIC, null, policy, meaning, new CableDocument.Stamp(authority, by, null));
+    }
+
+    /**
      * @param meaning the description of an exemption code, or null when unknown
      * @param stamp   the declassification marking for the public audience (null for the others)
      */
@@ -90,24 +102,16 @@ public final class DocumentBuilder {
             if (pub) {
                 ReleasableText released = Redactor.release(p.getText(), p.getDisposition() == Disposition.WITHHOLD,
                         p.getDispositionCodes(), spans);
-                List<Piece> pieces = new ArrayList<>();
-                boolean hidden = false;
                 for (ReleasableText.Segment s : released.segments()) {
                     if (s instanceof ReleasableText.Hidden h) {
-                        hidden = true;
-                        pieces.add(new Piece(h.wholeParagraph() ? PieceKind.WITHHELD : PieceKind.REDACTED,
-                                h.placeholder(), h.codes()));
                         index.add(new IndexEntry(index.size() + 1, address, h.codes(), meanings(h.codes(), meaning),
                                 h.wholeParagraph()));
-                    } else {
-                        pieces.add(Piece.text(s.shown()));
                     }
                 }
                 if (released.withheldInFull()) {
                     withheld++;
                 }
-                body.add(new Block(p.getSeq(), address, label, released.withheldInFull() ? null : p.getHeading(),
-                        mark, hidden ? reflow(pieces) : pieces, hidden));
+                body.add(publicBlock(p.getSeq(), address, label, p.getHeading(), mark, released));
             } else if (!policy.mayRead(reader, p.getEffectiveLevel(), p.isForeignRestricted())) {
                 withheld++;
                 body.add(new Block(p.getSeq(), address, label, null, mark, List.of(new Piece(PieceKind.WITHHELD,
@@ -134,6 +138,28 @@ public final class DocumentBuilder {
         String banner = cable.getClassification() == null ? cable.getBanner() : cable.getClassification().banner();
         return new CableDocument(cable.getId(), cable.getReference(), cable.getOrigin(), cable.getSerial(),
                 cable.getDate(), audience, pub, banner, lines, body, pub ? stamp : null, index, withheld);
+    }
+
+    /**
+     * A paragraph as released: kept text and placeholders; when anything is hidden, the kept text's line breaks are
+     * joined (they would tell the hidden length) and renderers wrap the block afresh; a paragraph withheld in full
+     * loses its heading too. Depends on the released text only, never on what it hides.
+     */
+    public static Block publicBlock(int seq, String address, String label, String heading, String mark,
+                                    ReleasableText released) {
+        List<Piece> pieces = new ArrayList<>();
+        boolean hidden = false;
+        for (ReleasableText.Segment s : released.segments()) {
+            if (s instanceof ReleasableText.Hidden h) {
+                hidden = true;
+                pieces.add(new Piece(h.wholeParagraph() ? PieceKind.WITHHELD : PieceKind.REDACTED, h.placeholder(),
+                        h.codes()));
+            } else {
+                pieces.add(Piece.text(s.shown()));
+            }
+        }
+        return new Block(seq, address, label, released.withheldInFull() ? null : heading, mark,
+                hidden ? reflow(pieces) : pieces, hidden);
     }
 
     /** The text cut at every proposed redaction boundary; pieces joined give the text back exactly. */

@@ -58,6 +58,9 @@ public class CableRendering {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ReleaseIndex releaseIndex;
+
     /** The audience a reader gets when they do not name one: reviewers and approvers see proposals. */
     public static Audience defaultAudience(Reader reader) {
         return reader.hasAnyRole(Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN) ? Audience.REVIEWER : Audience.CLEARED;
@@ -87,7 +90,7 @@ public class CableRendering {
                 throw new NotCleared("the public preview of cable " + cable.getReference()
                         + " is still classified until release, and your clearance does not cover the whole cable");
             }
-            CableDocument doc = build(cable, Audience.PUBLIC, reader, previewStamp(cable));
+            CableDocument doc = DocumentBuilder.publicPreview(cable, cables.header(cable), policy, this::meaning);
             auditRead(cable, reader, doc, "public preview (" + purpose + ")");
             return doc;
         }
@@ -116,6 +119,7 @@ public class CableRendering {
                 cable.getOrigin(), cable.getDate(), cable.getTags(), cable.getSubject(), doc.banner(), at, releasedBy,
                 cable.getApprovedBy(), authority, documentJson, text, sha256(documentJson));
         em.persist(v);
+        releaseIndex.index(v);
         return v;
     }
 
@@ -138,13 +142,6 @@ public class CableRendering {
 
     private CableDocument build(Cable cable, Audience audience, Reader reader, CableDocument.Stamp stamp) {
         return DocumentBuilder.build(cable, cables.header(cable), audience, reader, policy, this::meaning, stamp);
-    }
-
-    private CableDocument.Stamp previewStamp(Cable cable) {
-        String authority = "declassification instruction: " + Optional.ofNullable(cable.getDeclassDate())
-                .map(LocalDate::toString).orElse(cable.getDeclassKind().name());
-        String by = cable.getApprovedBy() == null ? "(not yet approved)" : cable.getApprovedBy() + " (release approver)";
-        return new CableDocument.Stamp(authority, by, null);
     }
 
     private String meaning(String code) {

@@ -7,25 +7,20 @@ import java.util.TreeSet;
 import org.declass.cable.CableView;
 import org.declass.cable.CableView.ParagraphView;
 import org.declass.cable.CableView.RedactionView;
-import org.declass.redaction.RedactionSpan;
-import org.declass.redaction.Redactor;
-import org.declass.redaction.ReleasableText;
+import org.declass.redaction.CableDocument;
 
 /**
  * What the review and approver screens show: the cable, each paragraph cut into pieces at redaction boundaries
  * (so that proposed redactions are highlighted, never hidden, and the text stays exactly the API's text), the
- * public preview from the {@link Redactor}, and which actions this person may take now.
+ * public preview, and which actions this person may take now. The preview is the rendering pipeline's public
+ * document ({@link org.declass.cable.DocumentBuilder#publicPreview}): exactly what the public will receive.
  */
 public record ReviewScreen(CableView cable, List<Row> paragraphs, List<CodeOption> codes, boolean claimant,
                            boolean mayClaim, boolean mayEdit, boolean mayApprove, String twoPersonRule,
-                           boolean mayHold, boolean mayUnhold) {
+                           boolean mayHold, boolean mayUnhold, CableDocument publicPreview) {
 
     /** A piece of paragraph text; redacted pieces carry the codes and the ids of the redactions covering them. */
     public record Piece(String text, boolean redacted, String codes, String ids) {
-    }
-
-    /** A piece of the public preview: released text, or a placeholder. */
-    public record PreviewPiece(String text, boolean hidden) {
     }
 
     public record CodeOption(String code, String scheme, String description) {
@@ -37,7 +32,7 @@ public record ReviewScreen(CableView cable, List<Row> paragraphs, List<CodeOptio
 
     public record Row(ParagraphView paragraph, String address, String label, String levelAbbreviation,
                       String controls, String disposition, String dispositionCodes, List<Piece> pieces,
-                      List<RedactionView> redactions, List<PreviewPiece> preview) {
+                      List<RedactionView> redactions) {
         /** The element id suffix: "5-A" for paragraph 5.A. */
         public String anchor() {
             return address.replace('.', '-');
@@ -50,18 +45,8 @@ public record ReviewScreen(CableView cable, List<Row> paragraphs, List<CodeOptio
         String level = p.effectiveMarking() == null ? "U" : abbreviation(p.effectiveMarking().level());
         String controls = p.marking() == null ? "" : String.join(",", p.marking().controls());
         List<Piece> pieces = p.withheld() ? List.of() : pieces(p.text(), redactions);
-        List<PreviewPiece> preview = new ArrayList<>();
-        if (!p.withheld()) {
-            List<RedactionSpan> spans = redactions.stream()
-                    .map(r -> new RedactionSpan(r.start(), r.end(), r.codes())).toList();
-            ReleasableText released = Redactor.release(p.text(), "WITHHOLD".equals(disposition),
-                    dispositionCodes, spans);
-            for (ReleasableText.Segment s : released.segments()) {
-                preview.add(new PreviewPiece(s.shown(), s instanceof ReleasableText.Hidden));
-            }
-        }
         return new Row(p, address, label, level, controls, disposition,
-                dispositionCodes == null ? "" : String.join(", ", dispositionCodes), pieces, redactions, preview);
+                dispositionCodes == null ? "" : String.join(", ", dispositionCodes), pieces, redactions);
     }
 
     /** Cuts the text at every redaction boundary; the pieces joined give back the text exactly. */

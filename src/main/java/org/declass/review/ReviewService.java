@@ -55,6 +55,9 @@ public class ReviewService {
     CableService cables;
 
     @Inject
+    org.declass.security.AccessPolicy policy;
+
+    @Inject
     AuditTrail auditTrail;
 
     @Inject
@@ -413,8 +416,13 @@ public class ReviewService {
         boolean mayApprove = reader.hasRole(Roles.APPROVER) && st == WorkflowState.SUBMITTED && twoPerson == null;
         boolean mayHold = st.mayBeHeld() && (reader.hasAnyRole(Roles.APPROVER, Roles.ADMIN) || (reviewer && claimant));
         boolean mayUnhold = st == WorkflowState.ON_HOLD && reader.hasAnyRole(Roles.APPROVER, Roles.ADMIN);
+        org.declass.redaction.CableDocument preview = org.declass.cable.DocumentBuilder.publicPreview(c,
+                cables.header(c), policy, code -> {
+                    ExemptionCode e = em.find(ExemptionCode.class, code);
+                    return e == null ? null : e.getDescription();
+                });
         return new ReviewScreen(view, rows, codes, claimant, mayClaim, mayEdit, mayApprove, twoPerson, mayHold,
-                mayUnhold);
+                mayUnhold, preview);
     }
 
     // ---------------------------------------------------------------- rules and helpers

@@ -48,6 +48,12 @@ public class ErrorMappers {
         return respond(request, 404, e.getMessage());
     }
 
+    /** The reading room's one answer for an unknown id and for a cable not released. */
+    @ServerExceptionMapper
+    public Response releaseNotFound(org.declass.release.ReleaseNotFound e, HttpServerRequest request) {
+        return respond(request, 404, e.getMessage());
+    }
+
     @ServerExceptionMapper
     public Response suggestionNotFound(org.declass.cable.FindingsService.SuggestionNotFound e,
                                        HttpServerRequest request) {
