@@ -31,7 +31,8 @@ public class PdfRenderer {
             + ".cable-document { border: none; padding: 0; max-width: none; font-family: Courier, monospace; }\n"
             + ".declass-stamp, .redaction-index { font-family: Helvetica, sans-serif; }\n"
             + ".doc-banner { color: #000; border: 1px solid #000; letter-spacing: 0; }\n"
-            + ".declass-word { letter-spacing: 0; }\n";
+            + ".declass-word { letter-spacing: 0; }\n"
+            + ".placeholder { display: inline; }\n";
 
     public byte[] render(CableDocument doc, String xhtml) {
         PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -1,0 +1,116 @@
+package org.declass.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.declass.leak.PdfInspection;
+import org.declass.testdata.CableFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A signed-in reader's view of a cable: every audience, every format, and the refusals. */
+@QuarkusTest
+class ViewApiTest {
+
+    static final String SOURCE = "MKVIEWSOURCE6201";
+
+    @Inject
+    ReleaseService releases;
+
+    static long approved;
+    static long released;
+
+    @BeforeEach
+    void prepare() {
+        if (approved != 0) {
+            return;
+        }
+        approved = ReleaseFlow.ingestAndClaim(CableFixtures.secretCableForReview("6201", "MKVIEWPLAIN6201", SOURCE),
+                "reviewer").redact(2, SOURCE, "25X1").withhold(3, "25X6").submitAndApprove("approver").id();
+        released = ReleaseFlow.ingestAndClaim(CableFixtures.secretCableForReview("6202", "MKVIEWPLAIN6202",
+                "MKVIEWSOURCE6202"), "reviewer").redact(2, "MKVIEWSOURCE6202", "25X1").submitAndApprove("approver")
+                .release(releases).getCableId();
+    }
+
+    @Test
+    void theApproversPublicPreviewIsTheDocumentThePublicWillReceive() {
+        String preview = ReleaseFlow.as("approver").accept("*/*")
+                .get("/api/cables/" + approved + "/view?audience=public&format=txt").then().statusCode(200)
+                .extract().asString();
+        assertThat(preview).startsWith("DECLASSIFIED").contains("Declassified on: not yet released (preview)")
+                .contains("[REDACTED 25X1]").contains("[WITHHELD IN FULL 25X6]").doesNotContain(SOURCE)
+                .contains("MKVIEWPLAIN6201");
+        // after release the public document differs only in its declassification marking
+        ReleasedVersion v = releases.release(approved, "system:release", java.util.Set.of(), "test authority",
+                java.time.Instant.now()).orElseThrow();
+        String frozen = v.getReleasedText();
+        assertThat(body(frozen)).isEqualTo(body(preview));
+    }
+
+    @Test
+    void eachAudienceGetsItsOwnDocumentInEachFormat() {
+        ReleaseFlow.as("reviewer").accept("*/*").get("/api/cables/" + released + "/view?audience=reviewer&format=json")
+                .then().statusCode(200).body("audience", equalTo("REVIEWER"))
+                .body("body[1].pieces.kind", org.hamcrest.Matchers.hasItem("PROPOSED"));
+        ReleaseFlow.as("reviewer").accept("*/*").get("/api/cables/" + released + "/view?audience=cleared&format=txt")
+                .then().statusCode(200).body(containsString("MKVIEWSOURCE6202"));
+        ReleaseFlow.as("reviewer2").accept("*/*").get("/api/cables/" + released + "/view?format=txt")
+                .then().statusCode(200).body(containsString("[withheld: (S) portion]"))
+                .body(org.hamcrest.Matchers.not(containsString("MKVIEWSOURCE6202")));
+        String html = ReleaseFlow.as("auditor").accept("*/*").get("/api/cables/" + released + "/view?audience=public")
+                .then().statusCode(200).contentType("text/html").extract().asString();
+        assertThat(html).contains("<s>SECRET</s>").contains("<s class=\"mark former\">(S)</s>")
+                .contains("<span class=\"placeholder\">[REDACTED 25X1]</span>").contains("id=\"redaction-index\"")
+                .doesNotContain("MKVIEWSOURCE6202");
+    }
+
+    @Test
+    void thePdfIsTextBasedAndCleanWithNothingWithheldInAnyObject() {
+        byte[] bytes = ReleaseFlow.as("approver").accept("*/*")
+                .get("/api/cables/" + released + "/view?audience=public&format=pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        PdfInspection pdf = PdfInspection.of(bytes);
+        assertThat(pdf.extractedText()).contains("DECLASSIFIED").contains("[REDACTED 25X1]")
+                .contains("MKVIEWPLAIN6202").contains("REDACTION INDEX");
+        assertThat(pdf.everything()).doesNotContain("MKVIEWSOURCE6202");
+        assertThat(pdf.infoKeys()).containsExactlyInAnyOrder("Title", "Producer");
+        assertThat(pdf.hasXmp()).isFalse();
+        assertThat(pdf.hasOutline()).isFalse();
+        assertThat(pdf.annotations()).isZero();
+        assertThat(pdf.hasAcroForm()).isFalse();
+        assertThat(pdf.hasNames()).isFalse();
+        assertThat(pdf.hasActualText()).isFalse();
+        assertThat(pdf.eofCount()).isEqualTo(1);
+        assertThat(pdf.allObjects()).doesNotContain("/EmbeddedFile").doesNotContain("/Alt ");
+    }
+
+    @Test
+    void badAudienceOrFormatIs400NamingItAndAnUnknownIdIs404() {
+        ReleaseFlow.as("reviewer").get("/api/cables/" + released + "/view?audience=everyone").then().statusCode(400)
+                .body("message", equalTo("audience must be one of public, cleared, reviewer"));
+        ReleaseFlow.as("reviewer").get("/api/cables/" + released + "/view?format=docx").then().statusCode(400)
+                .body("message", equalTo("format must be one of html, txt, pdf, json"));
+        ReleaseFlow.as("reviewer").get("/api/cables/abc/view").then().statusCode(400)
+                .body("message", equalTo("the cable id must be a number"));
+        ReleaseFlow.as("reviewer").get("/api/cables/987654321/view").then().statusCode(404);
+    }
+
+    @Test
+    void aReaderWhoMayNotSeeAnAudienceGets403NamingNoContent() {
+        long unreleased = ReleaseFlow.ingestAndClaim(CableFixtures.secretCableForReview("6203", "MKVIEWPLAIN6203",
+                "MKVIEWSOURCE6203"), "reviewer").id();
+        String body = ReleaseFlow.as("reviewer2").get("/api/cables/" + unreleased + "/view?audience=public&format=pdf")
+                .then().statusCode(403).extract().asString();
+        assertThat(body).doesNotContain("MKVIEWSOURCE6203").doesNotContain("MKVIEWPLAIN6203").contains("clearance");
+        ReleaseFlow.as("auditor").get("/api/cables/" + released + "/view?audience=reviewer").then().statusCode(403)
+                .body("message", containsString("REVIEWER"));
+    }
+
+    /** The text without its declassification marking (the first four lines and the blank line after them). */
+    private static String body(String text) {
+        return text.substring(text.indexOf("\n\n") + 2);
+    }
+}
