@@ -37,6 +37,8 @@ public class ReadingRoom {
     public static final int MAX_SIZE = 100;
     public static final int MAX_QUERY = 200;
     static final long TTL_MILLIS = 10_000;
+    /** The origin list scans release_listing: kept for minutes whatever is released meanwhile. */
+    static final long ORIGINS_TTL_MILLIS = 300_000;
     static final int MAX_CACHED = 5_000;
     static final int MIN_DAY = -1_000_000;
     static final int MAX_DAY = 1_000_000;
@@ -156,7 +158,7 @@ public class ReadingRoom {
     /** The posts that released cables come from, for the filter list. */
     @SuppressWarnings("unchecked")
     public List<String> origins() {
-        return cached("origins", () -> {
+        return cachedFor("origins", ORIGINS_TTL_MILLIS, () -> {
             List<String> out = new ArrayList<>();
             try (Connection c = dataSource.getConnection();
                  PreparedStatement ps = c.prepareStatement("SELECT DISTINCT origin FROM release_listing"
@@ -170,6 +172,44 @@ public class ReadingRoom {
             }
             return List.copyOf(out);
         });
+    }
+
+    /**
+     * A page rendered for anonymous visitors, kept like every other answer: under the index generation, for
+     * {@link #TTL_MILLIS}. Pages for signed-in readers carry their name in the menu and are not kept.
+     */
+    public String anonymousPage(String key, Supplier<String> render) {
+        return cached("page\u0000" + key, render);
+    }
+
+    /**
+     * The origins as the options of an HTML datalist, escaped, made once per index generation: the filter list of
+     * the reading room page without a template loop over hundreds of posts on every request.
+     */
+    public String originOptionsHtml() {
+        return cachedFor("origins-html", ORIGINS_TTL_MILLIS, () -> {
+            StringBuilder sb = new StringBuilder();
+            for (String o : origins()) {
+                sb.append("<option value=\"").append(escape(o)).append("\"></option>");
+            }
+            return sb.toString();
+        });
+    }
+
+    static String escape(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -258,6 +298,18 @@ public class ReadingRoom {
             }
         }
         return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cachedFor(String key, long ttl, Supplier<T> compute) {
+        long now = System.currentTimeMillis();
+        Cached<Object> hit = answers.get(key);
+        if (hit != null && now - hit.at() < ttl) {
+            return (T) hit.value();
+        }
+        T value = compute.get();
+        answers.put(key, new Cached<>(-1, now, value));
+        return value;
     }
 
     @SuppressWarnings("unchecked")

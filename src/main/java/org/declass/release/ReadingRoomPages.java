@@ -2,7 +2,7 @@ package org.declass.release;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.function.Supplier;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.declass.security.CurrentReader;
 
 /** The public reading room: search released cables, read one at its permanent address. No sign-in. */
 @Path("/reading-room")
@@ -24,6 +25,9 @@ public class ReadingRoomPages {
 
     @Inject
     ReadingRoom room;
+
+    @Inject
+    CurrentReader reader;
 
     /** The filter values as typed, echoed into the form and the paging links. */
     public record Form(String q, String origin, String tag, String from, String to) {
@@ -54,22 +58,33 @@ public class ReadingRoomPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(ReleasePage page, Form form, List<String> origins);
+        static native TemplateInstance index(ReleasePage page, Form form, String originOptions);
 
         static native TemplateInstance cable(ReadingRoom.Released cable);
     }
 
+    /** Anonymous visitors get the page as rendered for the last anonymous visitor with the same query. */
     @GET
-    public TemplateInstance index(@QueryParam("q") String q, @QueryParam("origin") String origin,
-                                  @QueryParam("tag") String tag, @QueryParam("from") String from,
-                                  @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page) {
-        return Templates.index(room.search(ReadingRoom.Filters.of(q, origin, tag, from, to), page, PAGE_SIZE),
-                new Form(q, origin, tag, from, to), room.origins());
+    public Object index(@QueryParam("q") String q, @QueryParam("origin") String origin,
+                        @QueryParam("tag") String tag, @QueryParam("from") String from,
+                        @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page) {
+        ReadingRoom.Filters filters = ReadingRoom.Filters.of(q, origin, tag, from, to);
+        Form form = new Form(q, origin, tag, from, to);
+        Supplier<TemplateInstance> render = () -> Templates.index(room.search(filters, page, PAGE_SIZE), form,
+                room.originOptionsHtml());
+        if (!reader.get().anonymous()) {
+            return render.get();
+        }
+        return room.anonymousPage("index" + form.query(page), () -> render.get().render());
     }
 
     @GET
     @Path("/{id}")
-    public TemplateInstance cable(@PathParam("id") String id) {
-        return Templates.cable(room.find(id));
+    public Object cable(@PathParam("id") String id) {
+        ReadingRoom.Released cable = room.find(id);
+        if (!reader.get().anonymous()) {
+            return Templates.cable(cable);
+        }
+        return room.anonymousPage("cable" + cable.version().getId(), () -> Templates.cable(cable).render());
     }
 }
