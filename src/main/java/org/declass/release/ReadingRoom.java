@@ -136,6 +136,18 @@ public class ReadingRoom {
         }
     }
 
+    /** A paging parameter as written in the URL; anything but a whole number is a 400 naming it. */
+    public static int number(String name, String value, int otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new BadRequestException(name + " must be a whole number");
+        }
+    }
+
     public ReleasePage search(Filters filters, int page, int size) {
         if (page < 0) {
             throw new BadRequestException("page must not be negative");

@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -67,7 +66,8 @@ public class ReadingRoomPages {
     @GET
     public Object index(@QueryParam("q") String q, @QueryParam("origin") String origin,
                         @QueryParam("tag") String tag, @QueryParam("from") String from,
-                        @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page) {
+                        @QueryParam("to") String to, @QueryParam("page") String pageText) {
+        int page = ReadingRoom.number("page", pageText, 0);
         ReadingRoom.Filters filters = ReadingRoom.Filters.of(q, origin, tag, from, to);
         Form form = new Form(q, origin, tag, from, to);
         Supplier<TemplateInstance> render = () -> Templates.index(room.search(filters, page, PAGE_SIZE), form,

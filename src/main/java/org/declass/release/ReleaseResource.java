@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -40,9 +39,10 @@ public class ReleaseResource {
             description = "Words (all must appear in the released text), origin, tag, date range; newest first.")
     public ReleasePage list(@QueryParam("q") String q, @QueryParam("origin") String origin,
                             @QueryParam("tag") String tag, @QueryParam("from") String from,
-                            @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page,
-                            @QueryParam("size") @DefaultValue("20") int size) {
-        return room.search(ReadingRoom.Filters.of(q, origin, tag, from, to), page, size);
+                            @QueryParam("to") String to, @QueryParam("page") String page,
+                            @QueryParam("size") String size) {
+        return room.search(ReadingRoom.Filters.of(q, origin, tag, from, to), ReadingRoom.number("page", page, 0),
+                ReadingRoom.number("size", size, 20));
     }
 
     @GET

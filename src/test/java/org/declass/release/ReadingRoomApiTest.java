@@ -108,7 +108,10 @@ class ReadingRoomApiTest {
         given().get("/api/releases?size=1000").then().statusCode(400).body("message", equalTo("size must be between 1 and 100"));
         given().get("/api/releases?page=-1").then().statusCode(400).body("message", equalTo("page must not be negative"));
         given().get("/api/releases?from=2010-01-01&to=2009-01-01").then().statusCode(400);
-        given().get("/api/releases?page=abc").then().statusCode(404);
+        given().get("/api/releases?page=abc").then().statusCode(400).body("message", equalTo("page must be a whole number"));
+        given().accept("text/html").get("/reading-room?page=abc").then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("page must be a whole number"));
+        given().get("/api/releases?q=" + "x".repeat(201)).then().statusCode(400);
     }
 
     @Test
