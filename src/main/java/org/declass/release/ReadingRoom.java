@@ -39,7 +39,7 @@ public class ReadingRoom {
     static final long TTL_MILLIS = 10_000;
     /** The origin list scans release_listing: kept for minutes whatever is released meanwhile. */
     static final long ORIGINS_TTL_MILLIS = 300_000;
-    static final int MAX_CACHED = 5_000;
+    static final int MAX_CACHED = 2_000;
     static final int MIN_DAY = -1_000_000;
     static final int MAX_DAY = 1_000_000;
 
@@ -66,7 +66,7 @@ public class ReadingRoom {
             new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<Long, Released> eldest) {
-                    return size() > 2_000;
+                    return size() > 500;
                 }
             });
 
