@@ -32,6 +32,9 @@ public class PdfRenderer {
             + ".declass-stamp, .redaction-index { font-family: Helvetica, sans-serif; }\n"
             + ".doc-banner { color: #000; border: 1px solid #000; letter-spacing: 0; }\n"
             + ".declass-word { letter-spacing: 0; }\n"
+            // inline, so that a placeholder never sits apart from its line; openhtmltopdf paints inline elements
+            // after the line's plain text, so extraction in stream order lists them at the line's end (extraction
+            // sorted by position, PDFTextStripper.setSortByPosition(true), gives the reading order)
             + ".placeholder { display: inline; }\n";
 
     public byte[] render(CableDocument doc, String xhtml) {

@@ -85,6 +85,19 @@ class ViewApiTest {
         assertThat(pdf.hasActualText()).isFalse();
         assertThat(pdf.eofCount()).isEqualTo(1);
         assertThat(pdf.allObjects()).doesNotContain("/EmbeddedFile").doesNotContain("/Alt ");
+        assertThat(inReadingOrder(bytes).replaceAll("\\s+", " "))
+                .contains("2. (S) A source named [REDACTED 25X1] told poloff that the closure was ordered");
+    }
+
+    /** The PDF's text sorted by position on the page: the order a person reads it in. */
+    private static String inReadingOrder(byte[] bytes) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
