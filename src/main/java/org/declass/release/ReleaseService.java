@@ -38,7 +38,8 @@ public class ReleaseService {
      * released it first (or it is no longer approved).
      *
      * @param actor     who releases: {@code system:release} for the job, the approver for "release now"
-     * @param authority the basis of the declassification, written on the released document
+     * @param authority the basis of the declassification, written on the released document; null for the cable's
+     *                  own effective release date and its derivation
      */
     @Transactional
     public Optional<ReleasedVersion> release(long cableId, String actor, java.util.Set<String> roles,
@@ -53,11 +54,23 @@ public class ReleaseService {
         }
         Cable cable = cables.get(cableId);
         em.refresh(cable);
+        if (authority == null || authority.isBlank()) {
+            authority = defaultAuthority(cable);
+        }
         ReleasedVersion version = rendering.freeze(cable, actor, authority, at);
-        audit.record(AuditEvent.by(actor, roles, AuditAction.CABLE_RELEASED)
+        AuditEvent event = actor.startsWith("system:") ? AuditEvent.bySystem(actor, AuditAction.CABLE_RELEASED)
+                : AuditEvent.by(actor, roles, AuditAction.CABLE_RELEASED);
+        audit.record(event
                 .cable(cable.getId(), cable.getReference())
                 .note("released version " + version.getVersionNo() + "; authority: " + authority
                         + "; approved by " + cable.getApprovedBy()));
         return Optional.of(version);
+    }
+
+    /** "Declassified on its declassification date 2015-11-21 (DECL date)"; no instruction text (it may be classified), from the cable's effective release date. */
+    static String defaultAuthority(Cable cable) {
+        org.declass.marking.ReleaseDate r = cable.getRelease();
+        return r == null || r.date() == null ? "Declassification approved by " + cable.getApprovedBy()
+                : "Declassified on its declassification date " + r.date() + " (" + r.basis().label() + ")";
     }
 }
