@@ -77,6 +77,7 @@ public class ReleaseSweep {
                     }
                 }
             }
+            Log.infof("release sweep (%s): page done, %d released so far", trigger, released.size());
         }
         Map<String, Long> skipped = QuarkusTransaction.requiringNew().call(() -> skippedCounts(today));
         skipped.put("alreadyReleased", lost);
