@@ -70,6 +70,7 @@ public class ReleaseActions {
         if (!reader.hasRole(Roles.APPROVER)) {
             throw new NotPermitted("to release a cable now you need the APPROVER role");
         }
+        audit.lockHead(); // the chain first, then the cable: the sweep's lock order
         Cable c = lockCleared(id, reader, "release");
         checkVersion(c, version);
         if (c.getState() != WorkflowState.APPROVED) {

@@ -44,6 +44,35 @@ public class ReleaseService {
     @Transactional
     public Optional<ReleasedVersion> release(long cableId, String actor, java.util.Set<String> roles,
                                              String authority, Instant at) {
+        audit.lockHead();
+        return releaseOne(cableId, actor, roles, authority, at, true);
+    }
+
+    /**
+     * Releases several cables in one transaction, each exactly as {@link #release} does (its own conditional
+     * update, frozen version and audit entry), with the authority each one's release date gives. For the sweep:
+     * one commit and one chain lock for the batch. All or nothing: on an error the caller retries one by one.
+     *
+     * @return the ids this call released (the others were released meanwhile or are no longer approved)
+     */
+    @Transactional
+    public java.util.List<Long> releaseAll(java.util.List<Long> cableIds, String actor, java.util.Set<String> roles,
+                                           Instant at) {
+        audit.lockHead();
+        java.util.List<Long> released = new java.util.ArrayList<>();
+        for (long id : cableIds) {
+            if (releaseOne(id, actor, roles, null, at, false).isPresent()) {
+                released.add(id);
+            }
+            em.flush();
+            em.clear(); // each cable of the batch starts from a small persistence context, read fresh
+        }
+        return released;
+    }
+
+    /** @param refresh whether the cable may already be loaded in this persistence context (then it is re-read) */
+    private Optional<ReleasedVersion> releaseOne(long cableId, String actor, java.util.Set<String> roles,
+                                                 String authority, Instant at, boolean refresh) {
         int moved = em.createQuery("update Cable c set c.state = :released, c.version = c.version + 1, "
                         + "c.changedAt = :at, c.changedBy = :actor where c.id = :id and c.state = :approved")
                 .setParameter("released", WorkflowState.RELEASED).setParameter("approved", WorkflowState.APPROVED)
@@ -53,7 +82,9 @@ public class ReleaseService {
             return Optional.empty();
         }
         Cable cable = cables.get(cableId);
-        em.refresh(cable);
+        if (refresh) {
+            em.refresh(cable);
+        }
         if (authority == null || authority.isBlank()) {
             authority = defaultAuthority(cable);
         }

@@ -45,13 +45,15 @@ public class ReleaseSweep {
     @ConfigProperty(name = "declass.release.page-size", defaultValue = "500")
     int pageSize;
 
+    /** Cables released per transaction (one commit, one chain lock); a failed batch is retried one by one. */
+    @ConfigProperty(name = "declass.release.batch-size", defaultValue = "50")
+    int batchSize;
+
     /** Releases everything due on the day of {@code now}; {@code trigger} says who asked (schedule, admin name). */
     public SweepReport sweep(Instant now, String trigger) {
         long started = System.nanoTime();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        List<Long> released = new ArrayList<>();
-        long lost = 0;
-        long failed = 0;
+        Tally tally = new Tally();
         long after = 0;
         while (true) {
             final long from = after;
@@ -59,34 +61,67 @@ public class ReleaseSweep {
             if (page.isEmpty()) {
                 break;
             }
-            for (long id : page) {
-                after = id;
-                try {
-                    Optional<ReleasedVersion> v = releases.release(id, ACTOR, Set.of("SYSTEM"), null, now);
-                    if (v.isPresent()) {
-                        released.add(id);
-                    } else {
-                        lost++;
-                    }
-                } catch (RuntimeException e) {
-                    if (isReleased(id)) {
-                        lost++; // a concurrent sweep committed first and the database reported the conflict
-                    } else {
-                        failed++;
-                        Log.warnf(e, "release sweep: cable %d not released, rolled back", id);
-                    }
-                }
+            after = page.get(page.size() - 1);
+            for (int i = 0; i < page.size(); i += batchSize) {
+                tally.add(releaseBatch(page.subList(i, Math.min(page.size(), i + batchSize)), now));
             }
-            Log.infof("release sweep (%s): page done, %d released so far", trigger, released.size());
+            Log.infof("release sweep (%s): page done, %d released so far", trigger, tally.released.size());
         }
         Map<String, Long> skipped = QuarkusTransaction.requiringNew().call(() -> skippedCounts(today));
-        skipped.put("alreadyReleased", lost);
-        skipped.put("failed", failed);
+        skipped.put("alreadyReleased", tally.lost);
+        skipped.put("failed", tally.failed);
         long ms = (System.nanoTime() - started) / 1_000_000;
-        SweepReport report = new SweepReport(trigger, now, today, List.copyOf(released), skipped, ms);
-        Log.infof("release sweep (%s) for %s: %d released, skipped %s, %d ms", trigger, today, released.size(),
+        SweepReport report = new SweepReport(trigger, now, today, List.copyOf(tally.released), skipped, ms);
+        Log.infof("release sweep (%s) for %s: %d released, skipped %s, %d ms", trigger, today, tally.released.size(),
                 skipped, ms);
         return report;
+    }
+
+    /** What the batches of one sweep did. */
+    static final class Tally {
+        final List<Long> released = new ArrayList<>();
+        long lost;
+        long failed;
+
+        void add(Tally other) {
+            released.addAll(other.released);
+            lost += other.lost;
+            failed += other.failed;
+        }
+    }
+
+    /**
+     * Releases a batch in one transaction; when that fails (a lock conflict with another sweep, one unrenderable
+     * cable), each cable of the batch alone, so that one bad cable never blocks the others.
+     */
+    Tally releaseBatch(List<Long> batch, Instant now) {
+        Tally t = new Tally();
+        try {
+            List<Long> done = releases.releaseAll(batch, ACTOR, Set.of("SYSTEM"), now);
+            t.released.addAll(done);
+            t.lost = batch.size() - done.size();
+            return t;
+        } catch (RuntimeException e) {
+            Log.debugf("release sweep: batch from %d rolled back (%s); one by one", batch.get(0), e.getMessage());
+        }
+        for (long id : batch) {
+            try {
+                Optional<ReleasedVersion> v = releases.release(id, ACTOR, Set.of("SYSTEM"), null, now);
+                if (v.isPresent()) {
+                    t.released.add(id);
+                } else {
+                    t.lost++;
+                }
+            } catch (RuntimeException e) {
+                if (isReleased(id)) {
+                    t.lost++; // a concurrent sweep committed first and the database reported the conflict
+                } else {
+                    t.failed++;
+                    Log.warnf(e, "release sweep: cable %d not released, rolled back", id);
+                }
+            }
+        }
+        return t;
     }
 
     /** One page of due, approved ids after {@code after}, from the index (state, release_on, id). */
