@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.declass.release.ClockJump;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -55,6 +56,11 @@ public class Clocks {
             }
         }
         return clock;
+    }
+
+    /** Demo mode's "jump to a date" (release page): moves the clock; refused when the clock is not movable. */
+    void onJump(@Observes ClockJump jump) {
+        clock().jumpTo(jump.to());
     }
 
     /** Refuses a moved clock in production at start, before any request or job reads the time. */

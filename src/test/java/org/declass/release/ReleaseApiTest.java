@@ -107,4 +107,27 @@ class ReleaseApiTest {
                 .extract().asString();
         assertThat(page).contains("<svg id=\"release-chart\"").contains("Overdue").doesNotContain("<script");
     }
+
+    @Inject
+    org.declass.web.DeclassClock clock;
+
+    @Test
+    void inDemoModeJumpingToADateMovesTheClockAuditedAndReleasesWhatComesDue() {
+        long id = approved("DECL: 02/09/2040");
+        try {
+            given().auth().preemptive().basic("reviewer", "demo").redirects().follow(false)
+                    .formParam("date", "2040-02-10").post("/release/jump").then().statusCode(303)
+                    .header("Location", containsString("jumped=2040-02-10"));
+            assertThat(ReleaseTestSupport.state(em, id)).isEqualTo("RELEASED");
+            assertThat(java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
+                    .isEqualTo(java.time.LocalDate.of(2040, 2, 10));
+            given().auth().preemptive().basic("reviewer", "demo").formParam("date", "someday")
+                    .post("/release/jump").then().statusCode(400);
+        } finally {
+            clock.reset();
+        }
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select count(*) from audit_entry where action = 'CLOCK_MOVED'"
+                        + " and note like '%to 2040-02-10%'").getSingleResult()).longValue())).isEqualTo(1);
+    }
 }
