@@ -18,15 +18,18 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Release sweep figures (issue 7), printed, asserting nothing; the normal test run skips *Benchmark classes.
  * On an H2 file database of its own: 1,000,000 cables, of which 10,000 approved and due (released by the first
  * sweep), 20,000 due but not approved (overdue) and 970,000 not due yet. Then sweeps that find nothing due.
- * <pre>./mvnw test -Dtest=ReleaseBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
- * {@code -Ddeclass.bench.cables=100000} for a quicker run.
+ * <pre>./mvnw test -Dtest=ReleaseBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Ddeclass.bench=true</pre>
+ * {@code -Ddeclass.bench.cables=100000} for a quicker run. Without {@code -Ddeclass.bench=true} it is disabled, so
+ * that a pattern such as {@code -Dtest='*Release*'} does not start it.
  */
 @QuarkusTest
+@EnabledIfSystemProperty(named = "declass.bench", matches = "true")
 @TestProfile(ReleaseBenchmark.OwnDatabase.class)
 class ReleaseBenchmark {
 
