@@ -39,7 +39,7 @@ public class ReleaseService {
      *
      * @param actor     who releases: {@code system:release} for the job, the approver for "release now"
      * @param authority the basis of the declassification, written on the released document; null for the cable's
-     *                  own effective release date and its derivation
+     *                  own effective release date and its basis (see {@link #defaultAuthority})
      */
     @Transactional
     public Optional<ReleasedVersion> release(long cableId, String actor, java.util.Set<String> roles,
@@ -98,7 +98,10 @@ public class ReleaseService {
         return Optional.of(version);
     }
 
-    /** "Declassified on its declassification date 2015-11-21 (DECL date)"; no instruction text (it may be classified), from the cable's effective release date. */
+    /**
+     * "Declassified on its declassification date 2015-11-21 (DECL date)", from the cable's effective release date;
+     * never the instruction's own text, which may quote a classified event.
+     */
     static String defaultAuthority(Cable cable) {
         org.declass.marking.ReleaseDate r = cable.getRelease();
         return r == null || r.date() == null ? "Declassification approved by " + cable.getApprovedBy()
