@@ -11,6 +11,10 @@ public enum AuditAction {
     DISPOSITION_CHANGED,
     CABLE_APPROVED,
     CABLE_RELEASED,
+    /** An approver recorded the day the event of an event-based declassification instruction occurred. */
+    RELEASE_EVENT_RECORDED,
+    /** Demo mode: someone moved the demo clock ("jump to a date"). */
+    CLOCK_MOVED,
     /** An administrator added an exemption code or changed its description. */
     EXEMPTION_CODE_CHANGED,
     ACCOUNT_CREATED,

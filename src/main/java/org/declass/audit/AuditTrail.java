@@ -59,6 +59,16 @@ public class AuditTrail {
         signer = AuditKeys.load(configuredKey.orElse(null), Path.of(dataDir), true);
     }
 
+    /**
+     * Takes the chain lock now rather than at the first {@link #record}: for a use case that locks other rows and
+     * writes entries, so that every such transaction takes its locks in the same order (chain first) and two of
+     * them never wait for each other in a cycle. The release sweep uses it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockHead() {
+        em.find(AuditHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /** Appends one entry to the trail, in the caller's transaction (there must be one). */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditRecord record(AuditEvent e) {

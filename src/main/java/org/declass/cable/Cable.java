@@ -22,6 +22,9 @@ import jakarta.persistence.Version;
 import org.declass.marking.ClassificationLevel;
 import org.declass.marking.DeclassificationKind;
 import org.declass.marking.Marking;
+import org.declass.marking.ReleaseBasis;
+import org.declass.marking.ReleaseDate;
+import org.declass.marking.ReleaseDates;
 
 /**
  * A received cable: its identity, its overall marking, its declassification instruction and its paragraphs.
@@ -142,6 +145,34 @@ public class Cable {
     @Column(name = "changed_by", length = 64)
     private String changedBy;
 
+    // ---- release (issue 7): the effective release date, indexed, and how it was derived ----
+
+    /** The first day the cable may be released: the instruction's date, a recorded event, or a later hold date. */
+    @Column(name = "release_on")
+    private LocalDate releaseOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "release_basis", length = 20)
+    private ReleaseBasis releaseBasis;
+
+    /** What the declassification instruction alone gives (no event, no hold); null until computed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "release_rule_basis", length = 20)
+    private ReleaseBasis releaseRuleBasis;
+
+    @Column(name = "release_rule_on")
+    private LocalDate releaseRuleOn;
+
+    @Column(name = "release_rule", length = 400)
+    private String releaseRule;
+
+    /** For an event instruction: the day an approver recorded that the event occurred. */
+    @Column(name = "event_occurred_on")
+    private LocalDate eventOccurredOn;
+
+    @Column(name = "event_recorded_by", length = 64)
+    private String eventRecordedBy;
+
     @OneToMany(mappedBy = "cable", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("seq")
     private List<Paragraph> paragraphs = new ArrayList<>();
@@ -242,6 +273,7 @@ public class Cable {
         holdCode = Objects.requireNonNull(code, "code");
         holdReason = Objects.requireNonNull(reason, "reason");
         holdUntil = Objects.requireNonNull(until, "until");
+        recomputeRelease();
     }
 
     /** Lifts a hold: back to the state the cable was in. */
@@ -254,6 +286,82 @@ public class Cable {
         holdCode = null;
         holdReason = null;
         holdUntil = null;
+        recomputeRelease();
+    }
+
+    // ---- release date (issue 7) ----
+
+    /**
+     * Sets the date the declassification instruction gives (computed by {@link ReleaseDates#fromInstruction} at
+     * ingest, or for cables stored before it existed) and recomputes the effective date.
+     */
+    public void scheduleRelease(ReleaseDate fromInstruction) {
+        releaseRuleBasis = fromInstruction.basis();
+        releaseRuleOn = fromInstruction.date();
+        releaseRule = truncate(fromInstruction.derivation(), 400);
+        recomputeRelease();
+    }
+
+    /**
+     * An approver records that the event the instruction names occurred on {@code on}: the cable becomes due on
+     * that day. Only for an event instruction and before release; a later record replaces an earlier one.
+     */
+    public void recordEventOccurred(LocalDate on, String by) {
+        if (releaseRuleBasis != ReleaseBasis.EVENT_PENDING) {
+            throw new IllegalStateException("cable " + reference + " has no event instruction: its release date comes"
+                    + " from " + (releaseRule == null ? "its instruction" : releaseRule));
+        }
+        if (state == WorkflowState.RELEASED) {
+            throw new IllegalStateException("cable " + reference + " is already released");
+        }
+        eventOccurredOn = Objects.requireNonNull(on, "on");
+        eventRecordedBy = Objects.requireNonNull(by, "by");
+        recomputeRelease();
+    }
+
+    /** The effective release date and its derivation; null before it has been computed for this cable. */
+    public ReleaseDate getRelease() {
+        if (releaseRuleBasis == null) {
+            return null;
+        }
+        ReleaseDate rule = new ReleaseDate(releaseRuleOn, releaseRuleBasis, releaseRule == null ? "" : releaseRule);
+        return ReleaseDates.effective(rule, eventOccurredOn, state == WorkflowState.ON_HOLD ? holdUntil : null);
+    }
+
+    private void recomputeRelease() {
+        ReleaseDate r = getRelease();
+        if (r != null) {
+            releaseOn = r.date();
+            releaseBasis = r.basis();
+        }
+    }
+
+    public LocalDate getReleaseOn() {
+        return releaseOn;
+    }
+
+    public ReleaseBasis getReleaseBasis() {
+        return releaseBasis;
+    }
+
+    public ReleaseBasis getReleaseRuleBasis() {
+        return releaseRuleBasis;
+    }
+
+    public LocalDate getReleaseRuleOn() {
+        return releaseRuleOn;
+    }
+
+    public String getReleaseRule() {
+        return releaseRule;
+    }
+
+    public LocalDate getEventOccurredOn() {
+        return eventOccurredOn;
+    }
+
+    public String getEventRecordedBy() {
+        return eventRecordedBy;
     }
 
     /**

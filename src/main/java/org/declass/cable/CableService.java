@@ -43,6 +43,9 @@ public class CableService {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    java.time.Clock clock;
+
     /** Stores a new cable with its paragraphs, findings, original text and header details. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Cable register(Cable cable, String original, CableHeader header) {
@@ -184,7 +187,19 @@ public class CableService {
                 withheld == 0 && headerReadable, withheld,
                 cable.getSizeBytes(), cable.getSha256(), cable.getIngestedAt(), cable.getIngestedBy(),
                 cable.getAssignee(), workflow(cable, headerReadable), dispositions(cable, readable),
-                redactions(cable, readable));
+                redactions(cable, readable), release(cable, headerReadable));
+    }
+
+    private CableView.ReleaseView release(Cable c, boolean headerReadable) {
+        org.declass.marking.ReleaseDate r = c.getRelease();
+        if (r == null) {
+            return null;
+        }
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        boolean event = c.getReleaseRuleBasis() == org.declass.marking.ReleaseBasis.EVENT_PENDING;
+        return new CableView.ReleaseView(r.date(), r.basis().name(), r.basis().label(),
+                headerReadable ? r.derivation() : null, r.isDueOn(today), event, c.getEventOccurredOn(),
+                c.getEventRecordedBy());
     }
 
     private static CableView.WorkflowView workflow(Cable c, boolean headerReadable) {

@@ -44,7 +44,20 @@ public record CableView(
         String assignee,
         WorkflowView workflow,
         List<DispositionView> dispositions,
-        List<RedactionView> redactions) {
+        List<RedactionView> redactions,
+        ReleaseView release) {
+
+    /**
+     * The effective release date (issue 7) and how it was derived; {@code derivation} is null for a reader not
+     * cleared for the cable's header (it may quote the instruction's event).
+     *
+     * @param date             null when never released automatically (an event nobody has recorded)
+     * @param due              the date has come (by the server clock)
+     * @param eventInstruction the instruction names an event, which an approver may record as occurred
+     */
+    public record ReleaseView(LocalDate date, String basis, String basisLabel, String derivation, boolean due,
+                              boolean eventInstruction, LocalDate eventOccurredOn, String eventRecordedBy) {
+    }
 
     /**
      * Where the review stands. Reasons are given only to a reader who may read the cable's header.

@@ -528,8 +528,9 @@ public class BulkImporter {
     public static final String INSERT_CABLE = "INSERT INTO cable (reference, origin, serial, cable_date, level_rank,"
             + " controls, banner, cable_wide_noforn, subject, subject_level_rank, subject_foreign_restricted, tags,"
             + " declass_kind, declass_date, state, version, paragraph_count, error_count, finding_count, sha256,"
-            + " size_bytes, ingested_at, ingested_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?)";
+            + " size_bytes, ingested_at, ingested_by, release_on, release_basis, release_rule_basis, release_rule_on,"
+            + " release_rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?)";
     public static final String INSERT_TEXT = "INSERT INTO cable_text (cable_id, original, header_json, marking_json) VALUES (?, ?, ?, ?)";
     public static final String INSERT_PARAGRAPH = "INSERT INTO paragraph (cable_id, seq, number, sub, heading,"
             + " mark_level_rank, mark_controls, effective_level_rank, foreign_restricted, start_offset, end_offset,"
@@ -583,7 +584,12 @@ public class BulkImporter {
         s.setString(i++, cable.getSha256());
         s.setInt(i++, cable.getSizeBytes());
         s.setObject(i++, OffsetDateTime.ofInstant(cable.getIngestedAt(), ZoneOffset.UTC));
-        s.setString(i, cable.getIngestedBy());
+        s.setString(i++, cable.getIngestedBy());
+        s.setDate(i++, cable.getReleaseOn() == null ? null : Date.valueOf(cable.getReleaseOn()));
+        s.setString(i++, cable.getReleaseBasis() == null ? null : cable.getReleaseBasis().name());
+        s.setString(i++, cable.getReleaseRuleBasis() == null ? null : cable.getReleaseRuleBasis().name());
+        s.setDate(i++, cable.getReleaseRuleOn() == null ? null : Date.valueOf(cable.getReleaseRuleOn()));
+        s.setString(i, cable.getReleaseRule());
     }
 
     private static void insertParts(Connection c, List<Prepared> rows, long[] ids) throws SQLException {

@@ -176,6 +176,9 @@ public class IngestService {
         Cable cable = new Cable(p.reference(), p.origin(), p.serial(), p.date(), p.classification(), cableWideNoforn,
                 p.subject(), p.subjectMarking(), p.tags(), p.declassification().kind(), p.declassification().date(),
                 sha, size, now, actor);
+        cable.scheduleRelease(org.declass.marking.ReleaseDates.fromInstruction(p.declassification(), p.date(),
+                p.classification().level() != org.declass.marking.ClassificationLevel.UNCLASSIFIED,
+                LocalDate.ofInstant(now, ZoneOffset.UTC)));
         Marking unmarked = p.entireText() != null ? p.entireText() : p.classification();
         for (ParsedParagraph pp : p.paragraphs()) {
             Marking effective = pp.marking() != null ? pp.marking() : unmarked;

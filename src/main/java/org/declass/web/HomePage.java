@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import org.declass.release.ReleaseCalendar;
 import org.declass.security.CurrentReader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,16 +31,20 @@ public class HomePage {
     @ConfigProperty(name = "declass.demo")
     boolean demo;
 
+    @Inject
+    ReleaseCalendar releaseCalendar;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(boolean demo);
+        /** @param release the release counts; null for an anonymous visitor */
+        static native TemplateInstance index(boolean demo, ReleaseCalendar.Counts release);
 
         static native TemplateInstance login(boolean error, boolean demo);
     }
 
     @GET
     public TemplateInstance index() {
-        return Templates.index(demo);
+        return Templates.index(demo, reader.get().anonymous() ? null : releaseCalendar.counts());
     }
 
     @GET

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -16,7 +17,14 @@ import org.declass.ingest.IngestRejected;
 import org.declass.cable.SearchIndex;
 import org.declass.ingest.IngestService;
 import org.declass.ingest.parser.ParseHints;
+import org.declass.cable.Cable;
+import org.declass.cable.CableService;
+import org.declass.marking.ClassificationLevel;
+import org.declass.review.ReviewRequests.Action;
+import org.declass.review.ReviewService;
 import org.declass.security.AccountService;
+import org.declass.security.Reader;
+import org.declass.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,11 +51,20 @@ public class Startup {
     @Inject
     SearchIndex searchIndex;
 
+    @Inject
+    CableService cables;
+
+    @Inject
+    ReviewService review;
+
     void onStart(@Observes StartupEvent event) {
         searchIndex.backfillIfNeeded();
         if (demo) {
             int users = accounts.createDemoAccounts();
             int cables = seedDemoCables();
+            if (cables > 0) {
+                approveDemoCables();
+            }
             Log.infof("Demo mode: %d demo accounts and %d demo cables added (password 'demo')", users, cables);
         } else {
             accounts.createFirstAdmin(initialAdminPassword.orElse(null));
@@ -71,6 +88,32 @@ public class Startup {
             }
         }
         return created;
+    }
+
+    /**
+     * Demo cables reviewed and approved at the first start, so that releases can be watched: three are due (the
+     * first sweep releases them), two come due in 2027 and 2028 ("jump to a date" on the release page).
+     */
+    static final List<String> DEMO_APPROVED = List.of("02VILNIUS1733", "03CANBERRA3391", "08ULAANBAATAR377",
+            "07LJUBLJANA402", "08LAPAZ1290");
+
+    void approveDemoCables() {
+        Reader reviewer = new Reader("reviewer", Set.of(Roles.REVIEWER), ClassificationLevel.SECRET, true, false);
+        Reader approver = new Reader("approver", Set.of(Roles.APPROVER), ClassificationLevel.TOP_SECRET, true, false);
+        for (String reference : DEMO_APPROVED) {
+            try {
+                Optional<Cable> found = cables.findByReference(reference);
+                if (found.isEmpty()) {
+                    continue;
+                }
+                long id = found.get().getId();
+                review.claim(id, new Action(cables.get(id).getVersion(), null, null, null, "demo"), reviewer);
+                review.submit(id, new Action(cables.get(id).getVersion(), null, null, null, "demo"), reviewer);
+                review.approve(id, new Action(cables.get(id).getVersion(), null, null, null, "demo"), approver);
+            } catch (RuntimeException e) {
+                Log.warnf("demo cable %s not approved: %s", reference, e.getMessage());
+            }
+        }
     }
 
     static List<String> demoCableNames() {

@@ -1,0 +1,122 @@
+package org.declass.release;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.declass.review.InvalidRequest;
+import org.declass.security.CurrentReader;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The release calendar page (chart by month, overdue list), the demo's "jump to a date", and the cable-page forms. */
+@Path("/release")
+@Produces(MediaType.TEXT_HTML)
+public class ReleasePages {
+
+    @Inject
+    ReleaseCalendar calendar;
+
+    @Inject
+    ReleaseActions actions;
+
+    @Inject
+    CurrentReader reader;
+
+    @ConfigProperty(name = "declass.demo")
+    boolean demo;
+
+    /** One bar of the chart, in SVG units. */
+    public record Bar(String month, String label, long count, long approved, int x, int y, int height, int approvedY,
+                      int approvedHeight) {
+        /** Where the count is written: centred above the bar. */
+        public int cx() {
+            return x + BAR / 2;
+        }
+
+        public int ty() {
+            return y - 3;
+        }
+    }
+
+    /** What the last jump did, shown above the chart. */
+    public record Jumped(String to, int released, long skippedNotApproved, long durationMs) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance calendar(ReleaseCalendar.Calendar cal, List<Bar> bars, int chartWidth,
+                                                boolean demo, Jumped jumped);
+    }
+
+    static final int BAR = 22;
+    static final int GAP = 6;
+    static final int HEIGHT = 160;
+
+    @GET
+    public TemplateInstance page(@QueryParam("from") String from, @QueryParam("to") String to,
+                                 @QueryParam("jumped") String jumpedTo, @QueryParam("released") Integer released,
+                                 @QueryParam("waiting") Long waiting, @QueryParam("ms") Long ms) {
+        LocalDate[] range = ReleaseResource.range(from, to, calendar.today());
+        ReleaseCalendar.Calendar cal = calendar.calendar(range[0], range[1], reader.get());
+        List<Bar> bars = bars(cal);
+        Jumped jumped = jumpedTo == null ? null : new Jumped(jumpedTo, released == null ? 0 : released,
+                waiting == null ? 0 : waiting, ms == null ? 0 : ms);
+        return Templates.calendar(cal, bars, Math.max(200, bars.size() * (BAR + GAP) + GAP), demo, jumped);
+    }
+
+    static List<Bar> bars(ReleaseCalendar.Calendar cal) {
+        long max = Math.max(1, cal.maxCount());
+        List<Bar> out = new ArrayList<>();
+        int x = GAP;
+        for (ReleaseCalendar.Month m : cal.months()) {
+            int h = (int) Math.round((double) m.count() * HEIGHT / max);
+            int ah = (int) Math.round((double) m.approved() * HEIGHT / max);
+            String label = m.month().endsWith("-01") || out.isEmpty() ? m.month().substring(0, 4) : "";
+            out.add(new Bar(m.month(), label, m.count(), m.approved(), x, HEIGHT - h, h, HEIGHT - ah, ah));
+            x += BAR + GAP;
+        }
+        return out;
+    }
+
+    /** Demo mode: move the demo clock to a date and run a sweep (audited). */
+    @POST
+    @Path("/jump")
+    public Response jump(@FormParam("date") String date) {
+        LocalDate day = ReleaseResource.date("date", date, null);
+        if (day == null) {
+            throw new InvalidRequest("date is required (yyyy-mm-dd)");
+        }
+        SweepReport r = actions.jumpTo(day, reader.get());
+        return Response.seeOther(URI.create("/release?jumped=" + day + "&released=" + r.releasedCount()
+                + "&waiting=" + r.skipped().getOrDefault("notApproved", 0L) + "&ms=" + r.durationMs())).build();
+    }
+
+    @POST
+    @Path("/cables/{id}/release-now")
+    public Response releaseNow(@PathParam("id") long id, @FormParam("version") Long version) {
+        actions.releaseNow(id, version, reader.get());
+        return Response.seeOther(URI.create("/cables/" + id + "#release")).build();
+    }
+
+    @POST
+    @Path("/cables/{id}/event")
+    public Response event(@PathParam("id") long id, @FormParam("occurredOn") String occurredOn,
+                          @FormParam("note") String note, @FormParam("version") Long version) {
+        LocalDate on = ReleaseResource.date("occurredOn", occurredOn, null);
+        actions.recordEvent(id, on, note, version, reader.get());
+        return Response.seeOther(URI.create("/cables/" + id + "#release")).build();
+    }
+}

@@ -1,0 +1,159 @@
+package org.declass.release;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.declass.cable.WorkflowState;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The release sweep: every APPROVED cable whose effective release date has come (by the given instant, UTC) is
+ * released through {@link ReleaseService#release}, one transaction per cable, by {@code system:release}.
+ * <p>
+ * Safe to run late, twice, bunched or concurrently (two threads, two instances): each page is read afresh from the
+ * index {@code (state, release_on, id)}, paged by id, and the conditional update APPROVED to RELEASED in
+ * {@code release} is the final guard, so a cable another sweep released meanwhile is counted, not released again.
+ * A crash loses at most the one open transaction, which rolls back; the next sweep finds the rest.
+ */
+@ApplicationScoped
+public class ReleaseSweep {
+
+    public static final String ACTOR = "system:release";
+
+    /** States before release in which a due cable waits for people: the overdue queue. */
+    public static final List<WorkflowState> WAITING = List.of(WorkflowState.NEW, WorkflowState.IN_REVIEW,
+            WorkflowState.SUBMITTED, WorkflowState.RETURNED);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ReleaseService releases;
+
+    @ConfigProperty(name = "declass.release.page-size", defaultValue = "500")
+    int pageSize;
+
+    /** Cables released per transaction (one commit, one chain lock); a failed batch is retried one by one. */
+    @ConfigProperty(name = "declass.release.batch-size", defaultValue = "50")
+    int batchSize;
+
+    /** Releases everything due on the day of {@code now}; {@code trigger} says who asked (schedule, admin name). */
+    public SweepReport sweep(Instant now, String trigger) {
+        long started = System.nanoTime();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Tally tally = new Tally();
+        long after = 0;
+        while (true) {
+            final long from = after;
+            List<Long> page = QuarkusTransaction.requiringNew().call(() -> dueApproved(today, from, pageSize));
+            if (page.isEmpty()) {
+                break;
+            }
+            after = page.get(page.size() - 1);
+            for (int i = 0; i < page.size(); i += batchSize) {
+                tally.add(releaseBatch(page.subList(i, Math.min(page.size(), i + batchSize)), now));
+            }
+            Log.infof("release sweep (%s): page done, %d released so far", trigger, tally.released.size());
+        }
+        Map<String, Long> skipped = QuarkusTransaction.requiringNew().call(() -> skippedCounts(today));
+        skipped.put("alreadyReleased", tally.lost);
+        skipped.put("failed", tally.failed);
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        SweepReport report = new SweepReport(trigger, now, today, List.copyOf(tally.released), skipped, ms);
+        Log.infof("release sweep (%s) for %s: %d released, skipped %s, %d ms", trigger, today, tally.released.size(),
+                skipped, ms);
+        return report;
+    }
+
+    /** What the batches of one sweep did. */
+    static final class Tally {
+        final List<Long> released = new ArrayList<>();
+        long lost;
+        long failed;
+
+        void add(Tally other) {
+            released.addAll(other.released);
+            lost += other.lost;
+            failed += other.failed;
+        }
+    }
+
+    /**
+     * Releases a batch in one transaction; when that fails (a lock conflict with another sweep, one unrenderable
+     * cable), each cable of the batch alone, so that one bad cable never blocks the others.
+     */
+    Tally releaseBatch(List<Long> batch, Instant now) {
+        Tally t = new Tally();
+        try {
+            List<Long> done = releases.releaseAll(batch, ACTOR, Set.of("SYSTEM"), now);
+            t.released.addAll(done);
+            t.lost = batch.size() - done.size();
+            return t;
+        } catch (RuntimeException e) {
+            Log.debugf("release sweep: batch from %d rolled back (%s); one by one", batch.get(0), e.getMessage());
+        }
+        for (long id : batch) {
+            try {
+                Optional<ReleasedVersion> v = releases.release(id, ACTOR, Set.of("SYSTEM"), null, now);
+                if (v.isPresent()) {
+                    t.released.add(id);
+                } else {
+                    t.lost++;
+                }
+            } catch (RuntimeException e) {
+                if (isReleased(id)) {
+                    t.lost++; // a concurrent sweep committed first and the database reported the conflict
+                } else {
+                    t.failed++;
+                    Log.warnf(e, "release sweep: cable %d not released, rolled back", id);
+                }
+            }
+        }
+        return t;
+    }
+
+    /** One page of due, approved ids after {@code after}, from the index (state, release_on, id). */
+    List<Long> dueApproved(LocalDate today, long after, int limit) {
+        return em.createQuery("select c.id from Cable c where c.state = :approved and c.releaseOn <= :today"
+                        + " and c.id > :after order by c.id", Long.class)
+                .setParameter("approved", WorkflowState.APPROVED).setParameter("today", today)
+                .setParameter("after", after).setMaxResults(limit).getResultList();
+    }
+
+    private Map<String, Long> skippedCounts(LocalDate today) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        out.put("notApproved", countDue(WAITING, today));
+        out.put("onHold", countDue(List.of(WorkflowState.ON_HOLD), today));
+        out.put("eventPending", em.createQuery("select count(c) from Cable c where c.state = :approved"
+                        + " and c.releaseOn is null", Long.class)
+                .setParameter("approved", WorkflowState.APPROVED).getSingleResult());
+        return out;
+    }
+
+    long countDue(List<WorkflowState> states, LocalDate today) {
+        long n = 0;
+        for (WorkflowState s : states) { // one index range per state
+            n += em.createQuery("select count(c) from Cable c where c.state = :s and c.releaseOn <= :today",
+                    Long.class).setParameter("s", s).setParameter("today", today).getSingleResult();
+        }
+        return n;
+    }
+
+    private boolean isReleased(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                        "select c.state from Cable c where c.id = :id", WorkflowState.class)
+                .setParameter("id", id).getSingleResult() == WorkflowState.RELEASED);
+    }
+}
