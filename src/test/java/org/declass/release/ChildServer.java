@@ -39,7 +39,7 @@ final class ChildServer implements AutoCloseable {
 
     static void requireJar(String build) {
         Assumptions.assumeTrue(Files.isRegularFile(JAR), "no packaged server at " + JAR.toAbsolutePath()
-                + ": run `" + build + "` first (.ci/run does)");
+                + ": these tests run in `" + build + "`, after the package phase built it");
     }
 
     /** Starts the jar with these system properties and waits until /q/health/ready answers (at most 120 s). */

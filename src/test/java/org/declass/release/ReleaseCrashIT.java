@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A server killed with SIGKILL in the middle of a sweep, then restarted: every due cable is released exactly once,
  * with one released version and one CABLE_RELEASED entry. The packaged H2 server runs in a child JVM on a database
- * file of its own (skipped on the PostgreSQL run, where ReleaseClusterTest kills an instance instead).
+ * file of its own (skipped on the PostgreSQL run, where ReleaseClusterIT kills an instance instead).
  */
-class ReleaseCrashTest {
+class ReleaseCrashIT {
 
     static final int CABLES = 1500;
     static final String PREFIX = "CRASH";
@@ -25,8 +25,8 @@ class ReleaseCrashTest {
     @Test
     void aServerKilledMidSweepAndRestartedReleasesEachCableExactlyOnce() throws Exception {
         Assumptions.assumeFalse(System.getProperty("quarkus.test.profile", "").contains("pg"),
-                "the H2 crash test; on PostgreSQL see ReleaseClusterTest");
-        ChildServer.requireJar("./mvnw package -DskipTests");
+                "the H2 crash test; on PostgreSQL see ReleaseClusterIT");
+        ChildServer.requireJar("./mvnw verify");
         Path data = Files.createTempDirectory("declass-crash-");
         String url = "jdbc:h2:file:" + data.toAbsolutePath() + "/declass";
         Map<String, String> props = Map.of("declass.data-dir", data.toAbsolutePath().toString(),

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * Every cable is released exactly once. Runs only in the PostgreSQL run ({@code ./mvnw test -Ppg}), after
  * {@code ./mvnw package -DskipTests -Ppg}; .ci/run creates the database.
  */
-class ReleaseClusterTest {
+class ReleaseClusterIT {
 
     static final int CABLES = 3000;
     static final String PREFIX = "CLUSTER";
@@ -41,7 +41,7 @@ class ReleaseClusterTest {
     void twoInstancesOnOnePostgresqlDatabaseReleaseEachCableExactlyOnce() throws Exception {
         Assumptions.assumeTrue(System.getProperty("quarkus.test.profile", "").contains("pg"),
                 "runs in the PostgreSQL run: ./mvnw test -Ppg");
-        ChildServer.requireJar("./mvnw package -DskipTests -Ppg");
+        ChildServer.requireJar("./mvnw verify -Ppg");
         freshDatabase();
         Map<String, String> quiet = Map.of("quarkus.profile", "prod,pg", "quarkus.datasource.jdbc.url", url(DB),
                 "declass.release.schedule", "off", "declass.data-dir", tmp("a"));

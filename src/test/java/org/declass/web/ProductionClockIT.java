@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The packaged server in production mode refuses to start with a fixed or offset clock, and says why. */
-class ProductionClockTest {
+class ProductionClockIT {
 
     static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
 
     @Test
     void theProductionServerRefusesToStartWithAMovedClock() throws Exception {
         Assumptions.assumeFalse(System.getProperty("quarkus.test.profile", "").contains("pg"), "H2 run only");
-        Assumptions.assumeTrue(Files.isRegularFile(JAR), "no packaged server: run ./mvnw package -DskipTests first");
+        Assumptions.assumeTrue(Files.isRegularFile(JAR), "no packaged server: this test runs in ./mvnw verify, after the package phase");
         Path data = Files.createTempDirectory("declass-clock-");
         Path log = data.resolve("server.log");
         Process p = new ProcessBuilder(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m",
