@@ -156,7 +156,7 @@ public class DeclassMain {
 
     /**
      * {@code SHUTDOWN COMPACT} on an H2 file nothing else holds: H2 copies the live pages into a new file (about
-     * 10 GB to 3.3 GB in 3.5 minutes for 251,287 cables on 2 busy cores, see docs/performance.md).
+     * 8-10 GB to 3.3 GB in 1.5 to 3.5 minutes for 251,287 cables on 2 busy cores, see docs/performance.md).
      */
     record H2Compaction(String url, String user, String password, Path file) implements Command {
         @Override
