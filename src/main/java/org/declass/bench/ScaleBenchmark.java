@@ -72,6 +72,7 @@ public final class ScaleBenchmark {
         String pgUrl = null;
         String jar = "target/quarkus-app/quarkus-run.jar";
         int requests = 200;
+        Duration budget = Duration.ofSeconds(60);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--count" -> count = Integer.parseInt(args[++i]);
@@ -80,6 +81,7 @@ public final class ScaleBenchmark {
                 case "--pg-url" -> pgUrl = args[++i];
                 case "--jar" -> jar = args[++i];
                 case "--requests" -> requests = Integer.parseInt(args[++i]);
+                case "--budget" -> budget = Duration.ofSeconds(Long.parseLong(args[++i]));
                 case "--xmx" -> xmx = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -139,15 +141,33 @@ public final class ScaleBenchmark {
                 + " including JVM start", created, importRate, importWall));
         report.add(String.format(Locale.ROOT, "import memory: %s; RSS sampled from outside: %d MB", heap,
                 maxRss[0] >> 20));
-        String summaryLines = importOut.lines().filter(l -> l.startsWith("import of") || l.startsWith("memory"))
+        Matcher compacted = Pattern.compile("compacted: ([\\d,]+) MB -> ([\\d,]+) MB in ([\\d.]+) s").matcher(importOut);
+        if (compacted.find()) {
+            report.add(String.format(Locale.ROOT, "H2 compaction at the end of the import: %s MB -> %s MB in %s s"
+                    + " (included in the wall time above)", compacted.group(1), compacted.group(2), compacted.group(3)));
+        }
+        String summaryLines = importOut.lines().filter(l -> l.startsWith("import of") || l.startsWith("memory")
+                        || l.startsWith("compact"))
                 .reduce("", (a, b) -> a + "  | " + b + "\n");
         System.out.print(summaryLines);
 
-        // 3. database size, then raw JDBC batch insert of the same rows into scratch tables
-        String url = pg ? pgUrl : "jdbc:h2:file:" + dataDir.toAbsolutePath() + "/declass";
+        // 3. database size, then raw JDBC batch insert of the same rows: on H2 into a second, empty database
+        // file with the same tables, keys and indexes (so that the measured database is not touched); on
+        // PostgreSQL into scratch copies of the tables, dropped afterwards
+        String url = pg ? pgUrl : "jdbc:h2:file:" + dataDir.toAbsolutePath() + "/declass" + H2_OPTIONS;
         long dbSize = databaseSize(url, pg, dataDir);
-        report.add(String.format(Locale.ROOT, "database size on disk: %,d MB", dbSize >> 20));
-        double rawRate = rawInsert(url, count, seed);
+        report.add(String.format(Locale.ROOT, "database size on disk: %,d MB (%s)", dbSize >> 20,
+                pg ? "pg_database_size" : "H2 files after the import, compacted by it"));
+        double rawRate;
+        if (pg) {
+            rawRate = rawInsert(url, url, "bench_", count, seed);
+        } else {
+            Path rawDir = work.resolve("raw");
+            deleteTree(rawDir);
+            rawRate = rawInsert(url, "jdbc:h2:file:" + rawDir.toAbsolutePath() + "/declass" + H2_OPTIONS, "",
+                    count, seed);
+            deleteTree(rawDir);
+        }
         report.add(String.format(Locale.ROOT, "raw JDBC batch insert of the same rows: %,.0f cables/s;"
                 + " import / raw = %.2f", rawRate, importRate / rawRate));
 
@@ -163,26 +183,44 @@ public final class ScaleBenchmark {
                 .redirectOutput(work.resolve("server.log").toFile()).start();
         try {
             double startup = waitReady(http, s0);
-            report.add(String.format(Locale.ROOT, "startup with %,d cables: %.2f s to /q/health/ready", created,
-                    startup));
+            Matcher started = Pattern.compile("started in ([\\d.]+)s").matcher(
+                    Files.readString(work.resolve("server.log")));
+            report.add(String.format(Locale.ROOT, "startup with %,d cables: %.2f s to /q/health/ready (JVM start"
+                    + " included; Quarkus says \"started in %ss\")", created, startup,
+                    started.find() ? started.group(1) : "?"));
             String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD)
                     .getBytes(StandardCharsets.UTF_8));
             CableGenerator words = new CableGenerator(seed);
             SplittableRandom r = new SplittableRandom(seed);
             String[] origins = {"ANKARA", "BAGHDAD", "TOKYO", "PARIS", "MOSCOW", "STATE", "MADRID", "CAIRO"};
             String[] levels = {"CONFIDENTIAL", "SECRET", "UNCLASSIFIED"};
+            String[] states = {"NEW", "IN_REVIEW", "APPROVED"};
+            String[] rules = {"R-LVL-1", "R-CAT-1", "R-EO-1", "R-DECL-1"};
             String[] tags = {"PGOV", "PTER", "ECON", "MARR", "KNNP"};
-            report.add(latency(http, auth, requests, "list with filters (level + origin, page 0-4)", i ->
+            Latency lat = new Latency(http, auth, requests, budget);
+            report.add(lat.run("list, no filter, newest first, page 0-4", i -> "/api/cables?page=" + r.nextInt(5)));
+            report.add(lat.run("list, level, newest first", i ->
+                    "/api/cables?level=" + levels[r.nextInt(levels.length)]));
+            report.add(lat.run("list, level + origin, page 0-4", i ->
                     "/api/cables?level=" + levels[r.nextInt(levels.length)] + "&origin="
                             + origins[r.nextInt(origins.length)] + "&page=" + r.nextInt(5)));
-            report.add(latency(http, auth, requests, "list, one filter (level), newest first", i ->
-                    "/api/cables?level=" + levels[r.nextInt(levels.length)]));
-            report.add(latency(http, auth, requests, "detail (GET /api/cables/{id})", i ->
-                    "/api/cables/" + ids.get(r.nextInt(ids.size()))));
-            report.add(latency(http, auth, requests, "text search, an invented subject word", i ->
+            report.add(lat.run("list, state + hasErrors, oldest first", i ->
+                    "/api/cables?state=" + states[r.nextInt(states.length)] + "&hasErrors=true&sort=oldest"));
+            report.add(lat.run("list, rule (finding code)", i ->
+                    "/api/cables?rule=" + rules[r.nextInt(rules.length)]));
+            report.add(lat.run("list, page 40 of 50 (deep offset)", i ->
+                    "/api/cables?level=" + levels[r.nextInt(levels.length)] + "&page=" + (30 + r.nextInt(20))));
+            report.add(lat.run("detail (GET /api/cables/{id})", i -> "/api/cables/" + ids.get(r.nextInt(ids.size()))));
+            report.add(lat.run("text search, a common subject word", i -> "/api/cables?q=" + words.word(r.nextInt(50))));
+            report.add(lat.run("text search, a subject word (400 most common)", i ->
                     "/api/cables?q=" + words.word(r.nextInt(400))));
-            report.add(latency(http, auth, requests, "text search, a tag (10-20% of cables)", i ->
+            report.add(lat.run("text search, two words", i ->
+                    "/api/cables?q=" + words.word(r.nextInt(400)) + "+" + words.word(r.nextInt(400))));
+            report.add(lat.run("text search, a tag (10-20% of cables)", i ->
                     "/api/cables?q=" + tags[r.nextInt(tags.length)]));
+            report.add(lat.run("text search, a tag + level + origin", i ->
+                    "/api/cables?q=" + tags[r.nextInt(tags.length)] + "&level=" + levels[r.nextInt(levels.length)]
+                            + "&origin=" + origins[r.nextInt(origins.length)]));
         } finally {
             app.destroy();
             app.waitFor();
@@ -197,29 +235,61 @@ public final class ScaleBenchmark {
         String path(int i);
     }
 
-    private static String latency(HttpClient http, String auth, int n, String label, PathFor paths) throws Exception {
-        for (int i = 0; i < 30; i++) {
-            get(http, auth, paths.path(i));
+    /**
+     * p50/p95 of at most {@code n} requests (after 20 warm-up requests) per scenario, each with a timeout, the
+     * scenario stopping when its time budget is spent, so that one slow scenario never stops the run.
+     */
+    record Latency(HttpClient http, String auth, int n, Duration budget) {
+        static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+        String run(String label, PathFor paths) {
+            long deadline = System.nanoTime() + budget.toNanos();
+            for (int i = 0; i < 20 && System.nanoTime() < deadline; i++) {
+                call(paths.path(i));
+            }
+            long[] us = new long[n];
+            int done = 0;
+            int failed = 0;
+            String firstFailure = null;
+            for (int i = 0; i < n && System.nanoTime() < deadline; i++) {
+                String p = paths.path(i);
+                long t = System.nanoTime();
+                String outcome = call(p);
+                us[done++] = (System.nanoTime() - t) / 1_000;
+                if (outcome != null) {
+                    failed++;
+                    firstFailure = firstFailure == null ? p + " " + outcome : firstFailure;
+                }
+            }
+            if (done == 0) {
+                return String.format(Locale.ROOT, "%-48s no request completed within %d s", label,
+                        budget.toSeconds());
+            }
+            long[] sorted = Arrays.copyOf(us, done);
+            Arrays.sort(sorted);
+            return String.format(Locale.ROOT, "%-48s p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms  (n=%d%s%s)", label,
+                    sorted[done / 2] / 1000.0, sorted[(int) Math.ceil(done * 0.95) - 1] / 1000.0,
+                    sorted[done - 1] / 1000.0, done, done < n ? ", stopped by the " + budget.toSeconds() + " s budget" : "",
+                    failed > 0 ? ", " + failed + " failed, first: " + firstFailure : "");
         }
-        long[] ms = new long[n];
-        for (int i = 0; i < n; i++) {
-            String p = paths.path(i);
-            long t = System.nanoTime();
-            int status = get(http, auth, p);
-            ms[i] = (System.nanoTime() - t) / 1_000;
-            if (status != 200) {
-                throw new IllegalStateException(p + " answered " + status);
+
+        /** Null when the answer is 200, else what went wrong (a status or a timeout; timed as it took). */
+        private String call(String path) {
+            try {
+                HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + path))
+                        .timeout(TIMEOUT).header("Authorization", auth).header("Accept", "application/json")
+                        .GET().build();
+                int status = http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+                return status == 200 ? null : "answered " + status;
+            } catch (java.net.http.HttpTimeoutException e) {
+                return "timed out after " + TIMEOUT.toSeconds() + " s";
+            } catch (IOException e) {
+                return e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "interrupted";
             }
         }
-        Arrays.sort(ms);
-        return String.format(Locale.ROOT, "%-48s p50 %6.1f ms  p95 %6.1f ms  (n=%d)", label,
-                ms[n / 2] / 1000.0, ms[(int) Math.ceil(n * 0.95) - 1] / 1000.0, n);
-    }
-
-    private static int get(HttpClient http, String auth, String path) throws Exception {
-        HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + path))
-                .header("Authorization", auth).header("Accept", "application/json").GET().build();
-        return http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static double waitReady(HttpClient http, long startNanos) throws Exception {
@@ -257,39 +327,55 @@ public final class ScaleBenchmark {
         return a;
     }
 
-    /** The same rows as the import (cable, text, paragraphs, findings, terms), parsed untimed, inserted timed. */
-    static double rawInsert(String url, int count, long seed) throws SQLException {
-        String[][] tables = {{"cable", "bench_cable"}, {"cable_text", "bench_cable_text"},
-                {"paragraph", "bench_paragraph"}, {"cable_finding", "bench_cable_finding"},
-                {"cable_term", "bench_cable_term"}};
+    /** The H2 URL options of application.properties, so that the raw insert writes the same way as the import. */
+    static final String H2_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;DEFAULT_LOCK_TIMEOUT=10000";
+
+    /** The tables the import writes for a cable (the audit entry aside). */
+    static final List<String> CABLE_TABLES = List.of("cable", "cable_text", "paragraph", "cable_finding", "cable_term");
+
+    /**
+     * The same rows as the import (cable, text, paragraphs, findings, terms), parsed untimed, inserted timed, into
+     * {@code prefix}-named tables of {@code targetUrl}: "" on a separate H2 database given the source's table
+     * definitions, "bench_" for scratch copies in the source database.
+     */
+    static double rawInsert(String sourceUrl, String targetUrl, String prefix, int count, long seed)
+            throws SQLException {
+        if (prefix.isEmpty()) {
+            List<String> ddl = new ArrayList<>();
+            try (Connection c = DriverManager.getConnection(sourceUrl, "declass", "declass");
+                 Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SCRIPT NODATA NOPASSWORDS NOSETTINGS TABLE "
+                         + String.join(", ", CABLE_TABLES))) {
+                while (rs.next()) {
+                    String sql = rs.getString(1);
+                    if (!sql.startsWith("--") && !sql.startsWith("CREATE USER")) {
+                        ddl.add(sql);
+                    }
+                }
+            }
+            try (Connection c = DriverManager.getConnection(targetUrl, "declass", "declass");
+                 Statement s = c.createStatement()) {
+                for (String sql : ddl) {
+                    s.execute(sql);
+                }
+            }
+            return timedInsert(targetUrl, "", count, seed, false);
+        }
+        return timedInsert(targetUrl, prefix, count, seed, true);
+    }
+
+    private static double timedInsert(String url, String prefix, int count, long seed, boolean scratch)
+            throws SQLException {
+        String[][] tables = CABLE_TABLES.stream().map(t -> new String[] {t, prefix + t}).toArray(String[][]::new);
         try (Connection c = DriverManager.getConnection(url, "declass", "declass")) {
-            try (Statement s = c.createStatement()) {
-                for (String[] t : tables) {
-                    s.execute("DROP TABLE IF EXISTS " + t[1]);
-                    s.execute("CREATE TABLE " + t[1] + " AS SELECT * FROM " + t[0] + " WHERE 1 = 0");
+            if (scratch) {
+                // PostgreSQL: the same columns, keys, indexes and identity as the real tables (not the foreign keys)
+                try (Statement s = c.createStatement()) {
+                    for (String[] t : tables) {
+                        s.execute("DROP TABLE IF EXISTS " + t[1]);
+                        s.execute("CREATE TABLE " + t[1] + " (LIKE " + t[0] + " INCLUDING ALL)");
+                    }
                 }
-                // the same keys and indexes as the real tables, so that the comparison is fair
-                for (String nn : List.of("bench_cable.id", "bench_cable_text.cable_id", "bench_paragraph.id",
-                        "bench_cable_finding.id", "bench_cable_term.term", "bench_cable_term.cable_id")) {
-                    String[] tc = nn.split("\\.");
-                    s.execute("ALTER TABLE " + tc[0] + " ALTER COLUMN " + tc[1] + " SET NOT NULL");
-                }
-                s.execute("ALTER TABLE bench_cable ADD PRIMARY KEY (id)");
-                s.execute("CREATE UNIQUE INDEX bx_ref ON bench_cable (reference)");
-                s.execute("CREATE INDEX bx_sha ON bench_cable (sha256)");
-                s.execute("CREATE INDEX bx_date ON bench_cable (cable_date, id)");
-                s.execute("CREATE INDEX bx_level ON bench_cable (level_rank, cable_date, id)");
-                s.execute("CREATE INDEX bx_origin ON bench_cable (origin, cable_date, id)");
-                s.execute("CREATE INDEX bx_state ON bench_cable (state, cable_date, id)");
-                s.execute("CREATE INDEX bx_declass ON bench_cable (declass_date)");
-                s.execute("ALTER TABLE bench_cable_text ADD PRIMARY KEY (cable_id)");
-                s.execute("ALTER TABLE bench_paragraph ADD PRIMARY KEY (id)");
-                s.execute("CREATE UNIQUE INDEX bx_pseq ON bench_paragraph (cable_id, seq)");
-                s.execute("ALTER TABLE bench_cable_finding ADD PRIMARY KEY (id)");
-                s.execute("CREATE INDEX bx_fc ON bench_cable_finding (cable_id)");
-                s.execute("CREATE INDEX bx_fcode ON bench_cable_finding (code, cable_id)");
-                s.execute("ALTER TABLE bench_cable_term ADD PRIMARY KEY (term, cable_id)");
-                s.execute("CREATE INDEX bx_tc ON bench_cable_term (cable_id)");
             }
             c.setAutoCommit(false);
             CableParser parser = new CableParser();
@@ -300,7 +386,7 @@ public final class ScaleBenchmark {
             long findingId = 0;
             int batch = 250;
             // the id goes last: the import's binders fill the other columns from index 1
-            String insertCable = BulkImporter.INSERT_CABLE.replace("INSERT INTO cable (", "INSERT INTO bench_cable (")
+            String insertCable = BulkImporter.INSERT_CABLE.replace("INSERT INTO cable (", "INSERT INTO " + prefix + "cable (")
                     .replace(") VALUES (", ", id) VALUES (?, ");
             List<Object[]> rows = new ArrayList<>(batch);
             Instant now = Instant.now();
@@ -317,14 +403,14 @@ public final class ScaleBenchmark {
                     long t = System.nanoTime();
                     try (PreparedStatement cs = c.prepareStatement(insertCable);
                          PreparedStatement ts = c.prepareStatement(
-                                 "INSERT INTO bench_cable_text (cable_id, original, header_json) VALUES (?, ?, ?)");
+                                 "INSERT INTO " + prefix + "cable_text (cable_id, original, header_json) VALUES (?, ?, ?)");
                          PreparedStatement ps = c.prepareStatement(BulkImporter.INSERT_PARAGRAPH
-                                 .replace("INSERT INTO paragraph (", "INSERT INTO bench_paragraph (")
+                                 .replace("INSERT INTO paragraph (", "INSERT INTO " + prefix + "paragraph (")
                                  .replace(") VALUES (", ", id) VALUES (?, "));
                          PreparedStatement fs = c.prepareStatement(BulkImporter.INSERT_FINDING
-                                 .replace("INSERT INTO cable_finding (", "INSERT INTO bench_cable_finding (")
+                                 .replace("INSERT INTO cable_finding (", "INSERT INTO " + prefix + "cable_finding (")
                                  .replace(") VALUES (", ", id) VALUES (?, "));
-                         PreparedStatement ws = c.prepareStatement("INSERT INTO bench_cable_term (term, cable_id,"
+                         PreparedStatement ws = c.prepareStatement("INSERT INTO " + prefix + "cable_term (term, cable_id,"
                                  + " level_rank, foreign_restricted) VALUES (?, ?, ?, ?)")) {
                         for (Object[] row : rows) {
                             Cable cb = (Cable) row[0];
@@ -372,9 +458,11 @@ public final class ScaleBenchmark {
                 }
             }
             c.setAutoCommit(true);
-            try (Statement s = c.createStatement()) {
-                for (String[] t : tables) {
-                    s.execute("DROP TABLE " + t[1]);
+            if (scratch) {
+                try (Statement s = c.createStatement()) {
+                    for (String[] t : tables) {
+                        s.execute("DROP TABLE " + t[1]);
+                    }
                 }
             }
             return cableId / (timed / 1e9);

@@ -1,5 +1,6 @@
 package org.declass.cable;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.declass.marking.ClassificationLevel;
 
@@ -29,26 +29,92 @@ public class CableRepository implements PanacheRepository<Cable> {
      */
     public List<Cable> page(CableQuery query, ClassificationLevel readerClearance, boolean readerNoforn) {
         Filter f = filter(query, readerClearance, readerNoforn);
-        String order = switch (query.sort()) {
-            case "reference" -> " order by reference";
-            case "declass" -> " order by declassDate nulls last, id";
-            case "oldest" -> " order by date nulls first, id";
-            default -> " order by date desc nulls last, id desc";
+        if (f.empty) {
+            return List.of();
+        }
+        var q = getEntityManager().createQuery("select c from Cable c where " + f.where + orderBy(query), Cable.class)
+                .setFirstResult(query.page() * query.size())
+                .setMaxResults(query.size());
+        f.params.forEach(q::setParameter);
+        return q.getResultList();
+    }
+
+    /**
+     * The list order. For the date orders, the columns a filter fixes to one value come first, in the order of an
+     * index (origin, level) or (level), (origin), (state), each followed by (cable_date, id): the order is the
+     * same (those columns hold one value), and H2 then reads that index in order and stops at the page instead of
+     * sorting every match (H2 matches an ORDER BY to an index only column by column from the first; PostgreSQL
+     * drops such columns from the order itself).
+     */
+    static String orderBy(CableQuery query) {
+        boolean desc = !"oldest".equals(query.sort());
+        String dir = desc ? " desc" : "";
+        return switch (query.sort()) {
+            case "reference" -> " order by c.reference";
+            case "declass" -> " order by c.declassDate nulls last, c.id";
+            default -> {
+                StringBuilder o = new StringBuilder(" order by ");
+                if (query.origin() != null) {
+                    o.append("c.origin").append(dir).append(", ");
+                    if (query.level() != null) {
+                        o.append("c.levelRank").append(dir).append(", ");
+                    }
+                } else if (query.level() != null) {
+                    o.append("c.levelRank").append(dir).append(", ");
+                } else if (query.state() != null) {
+                    o.append("c.state").append(dir).append(", ");
+                }
+                o.append(desc ? "c.date desc nulls last, c.id desc" : "c.date nulls first, c.id");
+                yield o.toString();
+            }
         };
-        return find(f.where + order, f.params).page(Page.of(query.page(), query.size())).list();
     }
 
     /** Counting stops here: beyond it a list says "10,000+" (an exact count over 250,000 rows is too slow). */
     public static final int COUNT_CAP = 10_000;
 
+    /**
+     * A word or finding code matched by at most this many index rows is "rare": the query starts from its rows
+     * (at most this many look-ups, then a sort of the matches). A more common one is checked row by row while the
+     * list is read in its own order (an index), which stops as soon as the page is full.
+     */
+    static final int RARE_ROWS = 2_000;
+
+    /** {@link #RARE_ROWS}, changed only by tests that compare the two ways of running a search. */
+    static volatile int rareRows = RARE_ROWS;
+
     /** The number of matches, exact up to {@link #COUNT_CAP}, else COUNT_CAP. */
     public long count(CableQuery query, ClassificationLevel readerClearance, boolean readerNoforn) {
         Filter f = filter(query, readerClearance, readerNoforn);
+        if (f.empty) {
+            return 0;
+        }
         if (f.where.equals("1 = 1")) {
             return Math.min(count(), COUNT_CAP);
         }
-        var q = getEntityManager().createQuery("select c.id from Cable c where " + f.where, Long.class)
-                .setMaxResults(COUNT_CAP);
+        // counting visits every match up to the cap, so it starts from the rarest word's (or rule's) rows: a word's
+        // rows are joined (one row per cable and word), the rule's (a cable may have a code twice) tested with "in"
+        String jpql;
+        if (f.rarest == null) {
+            jpql = "select c.id from Cable c where " + f.where;
+        } else if (f.rarest.entity().equals("CableTerm") && f.plain.equals("1 = 1")) {
+            // only words: their rows alone (every row's cable exists, fk_cable_term_cable)
+            String id = f.rarest.alias() + ".cableId";
+            StringBuilder w = new StringBuilder(f.rarest.condition());
+            for (SemiJoin j : f.joins) {
+                if (j != f.rarest) {
+                    w.append(" and ").append(j.exists(id));
+                }
+            }
+            jpql = "select " + id + " from CableTerm " + f.rarest.alias() + " where " + w;
+        } else if (f.rarest.entity().equals("CableTerm")) {
+            Filter others = f.drivenBy(null, f.rarest);
+            jpql = "select c.id from CableTerm " + f.rarest.alias() + " join Cable c on c.id = " + f.rarest.alias()
+                    + ".cableId where " + f.rarest.condition() + " and " + others.where;
+        } else {
+            jpql = "select c.id from Cable c where " + f.drivenBy(f.rarest).where;
+        }
+        var q = getEntityManager().createQuery(jpql, Long.class).setMaxResults(COUNT_CAP);
         f.params.forEach(q::setParameter);
         return q.getResultList().size();
     }
@@ -61,44 +127,86 @@ public class CableRepository implements PanacheRepository<Cable> {
                 .getResultList();
     }
 
-    private record Filter(String where, Map<String, Object> params) {
+    /**
+     * A where clause over {@code Cable c}. Words and the rule are semi-joins: each is written as
+     * {@code exists (...)} (checked per row, in the list's order) except the rare one, if any, written as
+     * {@code c.id in (...)} so that the database starts from its rows.
+     */
+    private record Filter(String where, Map<String, Object> params, boolean empty, SemiJoin rarest,
+                          String plain, List<SemiJoin> joins) {
+
+        Filter drivenBy(SemiJoin first) {
+            return drivenBy(first, null);
+        }
+
+        /** The where clause with {@code first} as "in", the other semi-joins as "exists", and {@code left} left out. */
+        Filter drivenBy(SemiJoin first, SemiJoin left) {
+            StringBuilder w = new StringBuilder(plain);
+            for (SemiJoin j : joins) {
+                if (j != left) {
+                    w.append(" and ").append(j == first ? j.in() : j.exists());
+                }
+            }
+            return new Filter(w.toString(), params, empty, rarest, plain, joins);
+        }
     }
 
-    private static Filter filter(CableQuery query, ClassificationLevel clearance, boolean noforn) {
+    /** One semi-join condition: rows of {@code entity alias} where {@code condition}, linked by {@code cableIdPath}. */
+    private record SemiJoin(String entity, String alias, String cableIdPath, String condition, long rows) {
+        String exists() {
+            return exists("c.id");
+        }
+
+        String exists(String cableId) {
+            return "exists (select 1 from " + entity + " " + alias + " where " + alias + "." + cableIdPath
+                    + " = " + cableId + " and " + condition + ")";
+        }
+
+        String in() {
+            return "c.id in (select " + alias + "." + cableIdPath + " from " + entity + " " + alias + " where "
+                    + condition + ")";
+        }
+    }
+
+    private Filter filter(CableQuery query, ClassificationLevel clearance, boolean noforn) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (query.level() != null) {
-            where.append(" and levelRank = :level");
+            where.append(" and c.levelRank = :level");
             params.put("level", (short) query.level().ordinal());
         }
         if (query.origin() != null) {
-            where.append(" and origin = :origin");
+            where.append(" and c.origin = :origin");
             params.put("origin", query.origin().toUpperCase(Locale.ROOT));
         }
         if (query.state() != null) {
-            where.append(" and state = :state");
+            where.append(" and c.state = :state");
             params.put("state", query.state());
         }
         if (Boolean.TRUE.equals(query.hasErrors())) {
-            where.append(" and errorCount > 0");
+            where.append(" and c.errorCount > 0");
         }
+        List<SemiJoin> joins = new ArrayList<>();
+        boolean empty = false;
         if (query.rule() != null) {
-            // uses ix_finding_code (code, cable_id)
-            where.append(" and id in (select f.cable.id from CableFinding f where f.code = :rule)");
-            params.put("rule", query.rule().toUpperCase(Locale.ROOT));
+            // ix_finding_code (code, cable_id)
+            String rule = query.rule().toUpperCase(Locale.ROOT);
+            params.put("rule", rule);
+            joins.add(new SemiJoin("CableFinding", "f", "cable.id", "f.code = :rule", findingRows(rule)));
         }
         if (query.q() != null) {
             // every word of q must be a word of the reference, origin, tags or (where readable) the subject;
             // each term row carries the marking needed to match on it (see CableTerms)
-            List<String> words = CableTerms.tokens(query.q());
+            List<String> words = CableTerms.tokens(query.q()).stream().distinct().limit(8).toList();
             if (words.isEmpty()) {
-                where.append(" and 1 = 0");
+                empty = true;
             }
             int i = 0;
-            for (String w : words.stream().distinct().limit(8).toList()) {
-                where.append(" and id in (select t.cableId from CableTerm t where t.term = :t").append(i)
-                        .append(" and t.levelRank <= :clearance")
-                        .append(noforn ? "" : " and t.foreignRestricted = false").append(')');
+            for (String w : words) {
+                // pk_cable_term (term, cable_id)
+                joins.add(new SemiJoin("CableTerm", "t" + i, "cableId", "t" + i + ".term = :t" + i
+                        + " and t" + i + ".levelRank <= :clearance"
+                        + (noforn ? "" : " and t" + i + ".foreignRestricted = false"), termRows(w)));
                 params.put("t" + i, w);
                 i++;
             }
@@ -106,6 +214,27 @@ public class CableRepository implements PanacheRepository<Cable> {
                 params.put("clearance", (short) clearance.ordinal());
             }
         }
-        return new Filter(where.toString(), params);
+        SemiJoin rarest = joins.stream().min(java.util.Comparator.comparingLong(SemiJoin::rows)).orElse(null);
+        if (rarest != null && rarest.rows() == 0) {
+            empty = true;
+        }
+        Filter plain = new Filter(where.toString(), params, empty, rarest, where.toString(), joins);
+        return plain.drivenBy(rarest != null && rarest.rows() <= rareRows ? rarest : null);
+    }
+
+    /** Index rows for a word, counted up to {@link #RARE_ROWS} + 1 (enough to tell rare from common). */
+    private long termRows(String term) {
+        return cappedCount("select count(*) from (select 1 from cable_term where term = ?1 fetch first "
+                + (RARE_ROWS + 1) + " rows only) x", term);
+    }
+
+    private long findingRows(String code) {
+        return cappedCount("select count(*) from (select 1 from cable_finding where code = ?1 fetch first "
+                + (RARE_ROWS + 1) + " rows only) x", code);
+    }
+
+    private long cappedCount(String sql, String value) {
+        return ((Number) getEntityManager().createNativeQuery(sql).setParameter(1, value).getSingleResult())
+                .longValue();
     }
 }

@@ -17,7 +17,9 @@ import org.declass.ingest.generate.GenerateCommand;
  * <ul>
  * <li>{@code generate --count N --seed S --out DIR [--format txt|csv]}: invented cables; no database, no server;</li>
  * <li>{@code import PATH}: a directory of .txt files, a .zip or a Cablegate .csv into the database that
- * {@code declass.data-dir} (or the PostgreSQL URL) names, with a progress bar; the HTTP listener is off.</li>
+ * {@code declass.data-dir} (or the PostgreSQL URL) names, with a progress bar; the HTTP listener is off. On H2
+ * the file is then compacted ({@code SHUTDOWN COMPACT}; {@code --no-compact} skips it): H2 writes a new copy of
+ * every index page it changes, so a bulk import leaves a file several times the size of its data.</li>
  * </ul>
  */
 @QuarkusMain
@@ -32,7 +34,13 @@ public class DeclassMain {
                 // a batch job: no HTTP listener, no demo seeding
                 System.setProperty("quarkus.http.host-enabled", "false");
                 System.setProperty("declass.demo", "false");
-                Quarkus.run(ImportApp.class, rest);
+                int[] exit = {0};
+                Quarkus.run(ImportApp.class, (code, failure) -> exit[0] = code, rest);
+                // Quarkus has stopped and closed the database: compact an H2 file while nothing holds it
+                if (exit[0] == 0 && ImportApp.compact != null) {
+                    exit[0] = runPlain(() -> ImportApp.compact.run());
+                }
+                System.exit(exit[0]);
             }
             default -> Quarkus.run(args);
         }
@@ -99,16 +107,24 @@ public class DeclassMain {
 
     /** {@code import PATH [--actor NAME]}: runs the fast bulk import, prints the summary, exits 0 or 1. */
     public static class ImportApp implements QuarkusApplication {
+
+        /** Set by a run that stored cables on H2: the compaction to run once Quarkus has closed the file. */
+        static volatile Command compact;
+
         @Override
         public int run(String... args) {
             if (args.length == 0 || args[0].startsWith("-")) {
-                System.err.println("usage: import PATH [--actor NAME]   (PATH: a directory of .txt, a .zip or a .csv)");
+                System.err.println("usage: import PATH [--actor NAME] [--no-compact]"
+                        + "   (PATH: a directory of .txt, a .zip or a .csv)");
                 return 2;
             }
             String actor = "system:import";
-            for (int i = 1; i + 1 < args.length; i++) {
-                if (args[i].equals("--actor")) {
+            boolean compactAfter = true;
+            for (int i = 1; i < args.length; i++) {
+                if (args[i].equals("--actor") && i + 1 < args.length) {
                     actor = args[i + 1];
+                } else if (args[i].equals("--no-compact")) {
+                    compactAfter = false;
                 }
             }
             MemorySampler memory = new MemorySampler();
@@ -119,6 +135,14 @@ public class DeclassMain {
                 System.out.println(summary.text());
                 memory.interrupt();
                 System.out.println(memory.report());
+                var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+                if (compactAfter && summary.created() > 0
+                        && "h2".equals(config.getValue("quarkus.datasource.db-kind", String.class))) {
+                    compact = new H2Compaction(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                            config.getValue("quarkus.datasource.username", String.class),
+                            config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""),
+                            Path.of(config.getValue("declass.data-dir", String.class), "declass.mv.db"));
+                }
                 return 0;
             } catch (IngestRejected e) {
                 System.err.println("import refused: " + e.getMessage());
@@ -127,6 +151,28 @@ public class DeclassMain {
                 System.err.println("import failed: " + e);
                 return 1;
             }
+        }
+    }
+
+    /**
+     * {@code SHUTDOWN COMPACT} on an H2 file nothing else holds: H2 copies the live pages into a new file (about
+     * 8-10 GB to 3.3 GB in 1.5 to 3.5 minutes for 251,287 cables on 2 busy cores, see docs/performance.md).
+     */
+    record H2Compaction(String url, String user, String password, Path file) implements Command {
+        @Override
+        public int run() throws Exception {
+            long before = java.nio.file.Files.size(file);
+            long t = System.nanoTime();
+            System.out.printf(java.util.Locale.ROOT, "compacting the H2 file (%,d MB)...%n", before >> 20);
+            // COMPRESS=TRUE: the copy's pages are LZF-compressed (cable text shrinks to about a third); H2 reads
+            // compressed and plain pages alike, so later writes without it are fine
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url + ";COMPRESS=TRUE", user, password);
+                 java.sql.Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN COMPACT");
+            }
+            System.out.printf(java.util.Locale.ROOT, "compacted: %,d MB -> %,d MB in %.1f s%n", before >> 20,
+                    java.nio.file.Files.size(file) >> 20, (System.nanoTime() - t) / 1e9);
+            return 0;
         }
     }
 }
