@@ -53,6 +53,9 @@ public class DemoReleases {
     @Inject
     EntityManager em;
 
+    @Inject
+    java.time.Clock clock;
+
     @ConfigProperty(name = "declass.demo")
     boolean demo;
 
@@ -90,15 +93,19 @@ public class DemoReleases {
         return done;
     }
 
+    /**
+     * New cables of SECRET or below whose release date has come, oldest id first. Approved cables are left alone:
+     * the demo approvals of {@code web.Startup} wait for the release sweep (or "jump to a date"), and nothing is
+     * released before its date.
+     */
     private List<Long> candidates() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<Long> out = new ArrayList<>(em.createQuery("select c.id from Cable c where c.state = :a"
-                    + " order by c.id", Long.class).setParameter("a", WorkflowState.APPROVED).getResultList());
-            out.addAll(em.createQuery("select c.id from Cable c where c.state = :n and c.levelRank <= :secret"
-                            + " order by c.id", Long.class).setParameter("n", WorkflowState.NEW)
-                    .setParameter("secret", (short) ClassificationLevel.SECRET.ordinal()).getResultList());
-            return out;
-        });
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return QuarkusTransaction.requiringNew().call(() -> new ArrayList<>(em.createQuery(
+                        "select c.id from Cable c where c.state = :n and c.levelRank <= :secret"
+                                + " and c.releaseOn <= :today order by c.id", Long.class)
+                .setParameter("n", WorkflowState.NEW)
+                .setParameter("secret", (short) ClassificationLevel.SECRET.ordinal())
+                .setParameter("today", today).getResultList()));
     }
 
     private boolean releaseOne(long id) {
@@ -139,7 +146,7 @@ public class DemoReleases {
                 return false;
             }
         }
-        return releases.release(id, "system:demo", Set.of(), AUTHORITY, Instant.now()).isPresent();
+        return releases.release(id, "system:demo", Set.of(), AUTHORITY, Instant.now(clock)).isPresent();
     }
 
     private static Action action(long version) {
