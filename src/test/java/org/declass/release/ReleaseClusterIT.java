@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * Two server instances (two child JVMs of the packaged PostgreSQL build) on one PostgreSQL database,
  * {@code declass_cluster_test}: the clustered Quartz scheduler fires the sweep on one of them each second while
  * both are also asked to sweep at the same moment over HTTP, and one of them is killed with SIGKILL in the middle.
- * Every cable is released exactly once. Runs only in the PostgreSQL run ({@code ./mvnw test -Ppg}), after
- * {@code ./mvnw package -DskipTests -Ppg}; .ci/run creates the database.
+ * Every cable is released exactly once. Runs only in the PostgreSQL run ({@code ./mvnw verify -Ppg}), as an
+ * integration test after {@code package} has built the PostgreSQL jar; .ci/run creates the database.
  */
 class ReleaseClusterIT {
 
@@ -40,7 +40,7 @@ class ReleaseClusterIT {
     @Test
     void twoInstancesOnOnePostgresqlDatabaseReleaseEachCableExactlyOnce() throws Exception {
         Assumptions.assumeTrue(System.getProperty("quarkus.test.profile", "").contains("pg"),
-                "runs in the PostgreSQL run: ./mvnw test -Ppg");
+                "runs in the PostgreSQL run: ./mvnw verify -Ppg");
         ChildServer.requireJar("./mvnw verify -Ppg");
         freshDatabase();
         Map<String, String> quiet = Map.of("quarkus.profile", "prod,pg", "quarkus.datasource.jdbc.url", url(DB),

@@ -19,7 +19,7 @@ class FirstStartTest {
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = new java.util.HashMap<>(Map.of("declass.demo", "false",
                     "declass.admin.initial-password", "first-start-secret"));
-            // a database of its own: on H2 a separate in-memory one; on PostgreSQL (./mvnw test -Ppg) the test
+            // a database of its own: on H2 a separate in-memory one; on PostgreSQL (./mvnw verify -Ppg) the test
             // database is cleaned at every start anyway
             if (!System.getProperty("quarkus.test.profile", "test").contains("pg")) {
                 config.put("quarkus.datasource.jdbc.url", "jdbc:h2:mem:first-start;DB_CLOSE_DELAY=-1");
