@@ -57,7 +57,9 @@ public final class DocumentBuilder {
             lines.add(new HeaderLine("CAPTIONS", null, true, List.of(Piece.text(String.join(" ", header.captions())))));
         }
         if (header.declassRaw() != null && !header.declassRaw().isBlank()) {
-            lines.add(new HeaderLine("E.O.", null, false, List.of(Piece.text(header.declassRaw()))));
+            String eo = header.declassOrder() == null || header.declassOrder().isBlank() ? header.declassRaw()
+                    : "E.O. " + header.declassOrder() + ": " + header.declassRaw();
+            lines.add(new HeaderLine("E.O.", null, false, List.of(Piece.text(eo))));
         }
         if (!cable.getTags().isEmpty()) {
             lines.add(new HeaderLine("TAGS", null, false, List.of(Piece.text(String.join(", ", cable.getTags())))));

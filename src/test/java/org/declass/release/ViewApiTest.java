@@ -42,7 +42,7 @@ class ViewApiTest {
                 .extract().asString();
         assertThat(preview).startsWith("DECLASSIFIED").contains("Declassified on: not yet released (preview)")
                 .contains("[REDACTED 25X1]").contains("[WITHHELD IN FULL 25X6]").doesNotContain(SOURCE)
-                .contains("MKVIEWPLAIN6201");
+                .contains("MKVIEWPLAIN6201").containsPattern("(?m)^E\\.O\\. 12958: DECL: \\d\\d/\\d\\d/\\d{4}$");
         // after release the public document differs only in its declassification marking
         ReleasedVersion v = releases.release(approved, "system:release", java.util.Set.of(), "test authority",
                 java.time.Instant.now()).orElseThrow();
