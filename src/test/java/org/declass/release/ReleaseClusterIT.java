@@ -50,6 +50,11 @@ class ReleaseClusterIT {
         }
         try (Connection c = DriverManager.getConnection(url(DB), "declass", "declass")) {
             SyntheticCables.insert(c, PREFIX, CABLES, "APPROVED", LocalDate.of(2019, 2, 9), true);
+            // the set-up instance has stopped, but Quartz may leave its check-in row behind for the others to
+            // recover; clear it so that only the two instances below are counted
+            try (java.sql.Statement st = c.createStatement()) {
+                st.executeUpdate("delete from qrtz_scheduler_state");
+            }
         }
         String key = "cluster-test-session-key-0123456789abcdef";
         ChildServer a = ChildServer.start("cluster-a", ChildServer.freePort(), Map.of("quarkus.profile", "prod,pg",
