@@ -1,12 +1,9 @@
 package org.declass.release;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -23,6 +20,7 @@ import org.declass.cable.Cable;
 import org.declass.cable.CableService;
 import org.declass.cable.DocumentBuilder;
 import org.declass.cable.WorkflowState;
+import org.declass.ingest.IngestService;
 import org.declass.marking.ClassificationLevel;
 import org.declass.redaction.Audience;
 import org.declass.redaction.CableDocument;
@@ -117,7 +115,7 @@ public class CableRendering {
                 Integer.class).setParameter("id", cable.getId()).getSingleResult();
         ReleasedVersion v = new ReleasedVersion(cable.getId(), last == null ? 1 : last + 1, cable.getReference(),
                 cable.getOrigin(), cable.getDate(), cable.getTags(), cable.getSubject(), doc.banner(), at, releasedBy,
-                cable.getApprovedBy(), authority, documentJson, text, sha256(documentJson));
+                cable.getApprovedBy(), authority, documentJson, text, IngestService.sha256(documentJson.getBytes(StandardCharsets.UTF_8)));
         em.persist(v);
         releaseIndex.index(v);
         return v;
@@ -167,15 +165,6 @@ public class CableRendering {
             return json.writeValueAsString(doc);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise the document of cable " + doc.reference(), e);
-        }
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
