@@ -137,9 +137,16 @@ public class ErrorMappers {
         return signInNeeded(request, "/login?error=true");
     }
 
-    /** The API answers 401 with a message; pages send the person to the login form. */
+    /**
+     * The API answers 401 with a message; pages send the person to the login form. A failed form login
+     * ({@code POST /j_security_check}) reaches this mapper after the form mechanism has already put the Location of its
+     * error page on the response, and on the first request after a start that Location reads "null://null/...":
+     * two Locations make browsers refuse the answer (ERR_RESPONSE_HEADERS_MULTIPLE_LOCATION), so the mechanism's is
+     * dropped and this one alone is sent.
+     */
     private static Response signInNeeded(HttpServerRequest request, String loginPage) {
         if (!request.path().startsWith("/api/")) {
+            request.response().headers().remove(HttpHeaders.LOCATION);
             return Response.seeOther(java.net.URI.create(loginPage)).build();
         }
         return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Declass\"")
