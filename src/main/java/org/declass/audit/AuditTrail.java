@@ -69,6 +69,27 @@ public class AuditTrail {
         em.find(AuditHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The last entry's sequence number and hash. */
+    public record ChainHead(long seq, String hash) {
+    }
+
+    /**
+     * {@link #lockHead()} on the caller's JDBC connection (auto-commit off), for use cases that write with JDBC
+     * batches and end with {@link #recordAll}.
+     *
+     * @return the head as it is now
+     */
+    public ChainHead lockHead(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE");
+             java.sql.ResultSet rs = lock.executeQuery()) {
+            if (!rs.next()) {
+                throw new IllegalStateException("the audit chain head row is missing");
+            }
+            return new ChainHead(rs.getLong(1), rs.getString(2));
+        }
+    }
+
     /** Appends one entry to the trail, in the caller's transaction (there must be one). */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditRecord record(AuditEvent e) {
@@ -98,17 +119,9 @@ public class AuditTrail {
         if (events.isEmpty()) {
             return List.of();
         }
-        long seq;
-        String prev;
-        try (PreparedStatement lock = connection.prepareStatement(
-                "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE");
-             java.sql.ResultSet rs = lock.executeQuery()) {
-            if (!rs.next()) {
-                throw new IllegalStateException("the audit chain head row is missing");
-            }
-            seq = rs.getLong(1);
-            prev = rs.getString(2);
-        }
+        ChainHead locked = lockHead(connection);
+        long seq = locked.seq();
+        String prev = locked.hash();
         List<AuditRecord> out = new java.util.ArrayList<>(events.size());
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry (" + AuditRows.COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

@@ -4,7 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,6 +23,7 @@ import org.declass.audit.AuditEvent;
 import org.declass.audit.AuditTrail;
 import org.declass.cable.Cable;
 import org.declass.cable.CableService;
+import org.declass.cable.CableText;
 import org.declass.cable.DocumentBuilder;
 import org.declass.cable.WorkflowState;
 import org.declass.ingest.IngestService;
@@ -103,6 +109,42 @@ public class CableRendering {
     /** The public document of a cable released now, with the declassification marking. No state change here. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ReleasedVersion freeze(Cable cable, String releasedBy, String authority, Instant at) {
+        Integer last = em.createQuery("select max(v.versionNo) from ReleasedVersion v where v.cableId = :id",
+                Integer.class).setParameter("id", cable.getId()).getSingleResult();
+        ReleasedVersion v = newVersion(cable, releasedBy, authority, at, last == null ? 1 : last + 1);
+        em.persist(v);
+        releaseIndex.index(v);
+        return v;
+    }
+
+    /**
+     * The public documents of several cables released now, each numbered after its last version (one query for
+     * all), not stored: the release sweep writes them in one batch ({@link ReleasedVersionRows}) and indexes them
+     * ({@link ReleaseIndex#indexAll}). Same document as {@link #freeze}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ReleasedVersion> prepareVersions(List<Cable> batch, String releasedBy,
+                                                 Function<Cable, String> authority, Instant at) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> last = new HashMap<>();
+        em.createQuery("select v.cableId, max(v.versionNo) from ReleasedVersion v where v.cableId in :ids"
+                        + " group by v.cableId", Object[].class)
+                .setParameter("ids", batch.stream().map(Cable::getId).toList()).getResultList()
+                .forEach(row -> last.put((Long) row[0], (Integer) row[1]));
+        // the texts (header details) of the whole batch in one query; CableService.header then finds them loaded
+        em.createQuery("select t from CableText t where t.cableId in :ids", CableText.class)
+                .setParameter("ids", batch.stream().map(Cable::getId).toList())
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList();
+        List<ReleasedVersion> out = new ArrayList<>(batch.size());
+        for (Cable cable : batch) {
+            out.add(newVersion(cable, releasedBy, authority.apply(cable), at, last.getOrDefault(cable.getId(), 0) + 1));
+        }
+        return out;
+    }
+
+    private ReleasedVersion newVersion(Cable cable, String releasedBy, String authority, Instant at, int versionNo) {
         if (cable.getApprovedBy() == null) {
             throw new IllegalStateException("cable " + cable.getReference() + " has no approver to release it");
         }
@@ -111,14 +153,9 @@ public class CableRendering {
                 new CableDocument.Stamp(authority, cable.getApprovedBy() + " (release approver)", on));
         String documentJson = toJson(doc);
         String text = PlainTextRenderer.render(doc);
-        Integer last = em.createQuery("select max(v.versionNo) from ReleasedVersion v where v.cableId = :id",
-                Integer.class).setParameter("id", cable.getId()).getSingleResult();
-        ReleasedVersion v = new ReleasedVersion(cable.getId(), last == null ? 1 : last + 1, cable.getReference(),
-                cable.getOrigin(), cable.getDate(), cable.getTags(), cable.getSubject(), doc.banner(), at, releasedBy,
-                cable.getApprovedBy(), authority, documentJson, text, IngestService.sha256(documentJson.getBytes(StandardCharsets.UTF_8)));
-        em.persist(v);
-        releaseIndex.index(v);
-        return v;
+        return new ReleasedVersion(cable.getId(), versionNo, cable.getReference(), cable.getOrigin(), cable.getDate(),
+                cable.getTags(), cable.getSubject(), doc.banner(), at, releasedBy, cable.getApprovedBy(), authority,
+                documentJson, text, IngestService.sha256(documentJson.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -9,14 +9,17 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,10 +72,20 @@ public class ReleaseIndex {
 
     /** Replaces the cable's listing row and postings by those of this version. Needs the caller's transaction. */
     public void index(ReleasedVersion v) {
-        int day = day(v.getDate());
-        Set<String> terms = terms(v);
         em.flush();
-        em.unwrap(Session.class).doWork(c -> write(c, v, day, terms));
+        em.unwrap(Session.class).doWork(c -> indexAll(c, List.of(v)));
+    }
+
+    /**
+     * Replaces the listing rows and postings of the versions' cables (each version's id must be known, and at most
+     * one version a cable), in batches on the caller's connection and transaction. The cached answers are
+     * dropped when the transaction commits.
+     */
+    public void indexAll(Connection c, List<ReleasedVersion> versions) throws SQLException {
+        if (versions.isEmpty()) {
+            return;
+        }
+        write(c, versions);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -87,14 +100,166 @@ public class ReleaseIndex {
         });
     }
 
+    /** Queues released versions for {@link #drain}, on the caller's connection and in its transaction. */
+    public void enqueue(Connection c, List<ReleasedVersion> versions) throws SQLException {
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO release_index_queue (version_id) VALUES (?)")) {
+            for (ReleasedVersion v : versions) {
+                ins.setLong(1, v.getId());
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
+    }
+
+    /** What a drain did: versions indexed, versions left queued after an error, wall time. */
+    public record DrainResult(long indexed, long failed, long millis) {
+    }
+
+    /**
+     * Indexes queued versions on a thread of its own until {@link Drain#finish} is called and the queue is empty:
+     * the release sweep starts one, releases on its own thread, and finishes it, so that the postings are written
+     * on the other core while the releases go on, and the sweep returns with everything indexed.
+     */
+    public Drain startDrain() {
+        Drain d = new Drain();
+        Thread t = new Thread(d::run, "release-index-drain");
+        t.setDaemon(true);
+        d.thread = t;
+        t.start();
+        return d;
+    }
+
+    /** Indexes everything queued now, on the caller's thread (at start, after a crash left rows queued). */
+    public DrainResult drainAll() {
+        Drain d = new Drain();
+        d.finished = true;
+        d.run();
+        return d.result;
+    }
+
+    /** One drain: a cursor over the queue by version id, batches of {@code drainBatch} per transaction. */
+    public final class Drain {
+        private volatile boolean finished;
+        private Thread thread;
+        private DrainResult result = new DrainResult(0, 0, 0);
+
+        /** No more versions will be queued by the caller: index what is left, wait for it, and say what was done. */
+        public DrainResult finish() {
+            synchronized (this) {
+                finished = true;
+                notifyAll();
+            }
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return result;
+        }
+
+        private void run() {
+            long started = System.nanoTime();
+            long cursor = 0;
+            long indexed = 0;
+            long failed = 0;
+            while (true) {
+                boolean last = finished; // read before the query: whatever was queued before finish() is seen
+                final long from = cursor;
+                List<Long> ids = QuarkusTransaction.requiringNew().call(() -> queued(from, DRAIN_BATCH));
+                if (ids.isEmpty()) {
+                    if (last) {
+                        break;
+                    }
+                    pause();
+                    continue;
+                }
+                cursor = ids.get(ids.size() - 1);
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> indexQueued(ids));
+                    indexed += ids.size();
+                } catch (RuntimeException e) {
+                    Log.debugf("reading room: a batch of queued versions from %d rolled back (%s); one by one",
+                            ids.get(0), e.getMessage());
+                    for (Long id : ids) {
+                        try {
+                            QuarkusTransaction.requiringNew().run(() -> indexQueued(List.of(id)));
+                            indexed++;
+                        } catch (RuntimeException one) {
+                            failed++; // stays queued: the next drain (next sweep or start) tries it again
+                            Log.warnf(one, "reading room: released version %d not indexed, left queued", id);
+                        }
+                    }
+                }
+            }
+            result = new DrainResult(indexed, failed, (System.nanoTime() - started) / 1_000_000);
+        }
+
+        private synchronized void pause() {
+            try {
+                if (!finished) {
+                    wait(10);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                finished = true;
+            }
+        }
+    }
+
+    /** Versions in a drain's transaction. */
+    static final int DRAIN_BATCH = 200;
+
+    private List<Long> queued(long after, int limit) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT version_id FROM release_index_queue"
+                     + " WHERE version_id > ? ORDER BY version_id FETCH FIRST " + limit + " ROWS ONLY")) {
+            ps.setLong(1, after);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the reading room's queue: " + e.getMessage(), e);
+        }
+    }
+
+    /** Indexes the queued versions (the latest of each cable) and takes them off the queue, in one transaction. */
+    private void indexQueued(List<Long> versionIds) {
+        List<ReleasedVersion> versions = em.createQuery("select v from ReleasedVersion v where v.id in :ids"
+                + " order by v.id", ReleasedVersion.class).setParameter("ids", versionIds)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList();
+        Map<Long, ReleasedVersion> latest = new java.util.LinkedHashMap<>();
+        for (ReleasedVersion v : versions) {
+            latest.merge(v.getCableId(), v, (a, b) -> a.getVersionNo() >= b.getVersionNo() ? a : b);
+        }
+        em.unwrap(Session.class).doWork(c -> {
+            indexAll(c, List.copyOf(latest.values()));
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM release_index_queue WHERE version_id = ?")) {
+                for (Long id : versionIds) {
+                    del.setLong(1, id);
+                    del.addBatch();
+                }
+                del.executeBatch();
+            }
+        });
+        em.clear();
+    }
+
     /** The terms of a released version: words of its released text, '*', 'origin:post', 'tag:tag'. */
     static Set<String> terms(ReleasedVersion v) {
-        Set<String> terms = new LinkedHashSet<>(CableTerms.tokens(v.getReleasedText()));
+        return terms(v.getReleasedText(), v.getOrigin(), v.getTags());
+    }
+
+    private static Set<String> terms(String releasedText, String origin, List<String> tags) {
+        Set<String> terms = new LinkedHashSet<>(CableTerms.tokens(releasedText));
         terms.add(ALL);
-        if (v.getOrigin() != null && !v.getOrigin().isBlank()) {
-            terms.add(originTerm(v.getOrigin()));
+        if (origin != null && !origin.isBlank()) {
+            terms.add(originTerm(origin));
         }
-        for (String tag : v.getTags()) {
+        for (String tag : tags) {
             if (!tag.isBlank()) {
                 terms.add(tagTerm(tag));
             }
@@ -114,45 +279,113 @@ public class ReleaseIndex {
         return date == null ? 0 : (int) date.toEpochDay();
     }
 
-    private static void write(Connection c, ReleasedVersion v, int day, Set<String> terms) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM release_term WHERE cable_id = ?")) {
-            del.setLong(1, v.getCableId());
-            del.executeUpdate();
+    /**
+     * The postings of a cable are exactly the terms of the version its listing row names, so a new version removes
+     * those (found through the unique index) and the listing row, then writes its own. Most cables of a sweep have
+     * no earlier version: one query finds that out for the whole batch. (There is no index on cable_id alone:
+     * every posting would cost one more B-tree insert.)
+     */
+    private static void write(Connection c, List<ReleasedVersion> all) throws SQLException {
+        Map<Long, Previous> previous = previous(c, all);
+        // a version older than (or the same as) the one already indexed for its cable changes nothing
+        List<ReleasedVersion> versions = all.stream().filter(v -> !previous.containsKey(v.getCableId())
+                || previous.get(v.getCableId()).versionNo() < v.getVersionNo()).toList();
+        previous.values().removeIf(p -> versions.stream().noneMatch(v -> v.getCableId() == p.cableId()));
+        if (versions.isEmpty()) {
+            return;
         }
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM release_listing WHERE cable_id = ?")) {
-            del.setLong(1, v.getCableId());
-            del.executeUpdate();
+        if (!previous.isEmpty()) {
+            try (PreparedStatement del = c.prepareStatement(
+                    "DELETE FROM release_term WHERE term = ? AND sort_day = ? AND cable_id = ?")) {
+                for (Map.Entry<Long, Previous> e : previous.entrySet()) {
+                    for (String t : e.getValue().terms()) {
+                        del.setString(1, t);
+                        del.setInt(2, e.getValue().sortDay());
+                        del.setLong(3, e.getKey());
+                        del.addBatch();
+                    }
+                }
+                del.executeBatch();
+            }
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM release_listing WHERE cable_id = ?")) {
+                for (Long cableId : previous.keySet()) {
+                    del.setLong(1, cableId);
+                    del.addBatch();
+                }
+                del.executeBatch();
+            }
         }
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO release_listing (cable_id, version_id,"
                 + " version_no, sort_day, reference, origin, cable_date, subject, tags, former_banner, released_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ins.setLong(1, v.getCableId());
-            ins.setLong(2, v.getId());
-            ins.setInt(3, v.getVersionNo());
-            ins.setInt(4, day);
-            ins.setString(5, v.getReference());
-            ins.setString(6, v.getOrigin());
-            if (v.getDate() == null) {
-                ins.setNull(7, Types.DATE);
-            } else {
-                ins.setObject(7, v.getDate());
-            }
-            ins.setString(8, v.getSubject());
-            ins.setString(9, v.getTags().isEmpty() ? null : String.join(",", v.getTags()));
-            ins.setString(10, v.getFormerBanner());
-            ins.setTimestamp(11, Timestamp.from(v.getReleasedAt()));
-            ins.executeUpdate();
-        }
-        try (PreparedStatement ins = c.prepareStatement(
-                "INSERT INTO release_term (term, sort_day, cable_id) VALUES (?, ?, ?)")) {
-            for (String t : terms) {
-                ins.setString(1, t);
-                ins.setInt(2, day);
-                ins.setLong(3, v.getCableId());
+            for (ReleasedVersion v : versions) {
+                ins.setLong(1, v.getCableId());
+                ins.setLong(2, v.getId());
+                ins.setInt(3, v.getVersionNo());
+                ins.setInt(4, day(v.getDate()));
+                ins.setString(5, v.getReference());
+                ins.setString(6, v.getOrigin());
+                if (v.getDate() == null) {
+                    ins.setNull(7, Types.DATE);
+                } else {
+                    ins.setObject(7, v.getDate());
+                }
+                ins.setString(8, v.getSubject());
+                ins.setString(9, v.getTags().isEmpty() ? null : String.join(",", v.getTags()));
+                ins.setString(10, v.getFormerBanner());
+                ins.setTimestamp(11, Timestamp.from(v.getReleasedAt()));
                 ins.addBatch();
             }
             ins.executeBatch();
         }
+        try (PreparedStatement ins = c.prepareStatement(
+                "INSERT INTO release_term (term, sort_day, cable_id) VALUES (?, ?, ?)")) {
+            int pending = 0;
+            for (ReleasedVersion v : versions) {
+                int day = day(v.getDate());
+                for (String t : terms(v)) {
+                    ins.setString(1, t);
+                    ins.setInt(2, day);
+                    ins.setLong(3, v.getCableId());
+                    ins.addBatch();
+                    if (++pending == 1_000) {
+                        ins.executeBatch();
+                        pending = 0;
+                    }
+                }
+            }
+            if (pending > 0) {
+                ins.executeBatch();
+            }
+        }
+    }
+
+    /** The indexed version of a cable: its sort day and terms. */
+    private record Previous(long cableId, int versionNo, int sortDay, Set<String> terms) {
+    }
+
+    private static Map<Long, Previous> previous(Connection c, List<ReleasedVersion> versions) throws SQLException {
+        Map<Long, Previous> out = new HashMap<>();
+        for (int from = 0; from < versions.size(); from += 500) {
+            List<ReleasedVersion> chunk = versions.subList(from, Math.min(versions.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT l.cable_id, l.sort_day, v.released_text, v.origin,"
+                    + " v.tags, l.version_no FROM release_listing l JOIN released_version v ON v.id = l.version_id"
+                    + " WHERE l.cable_id IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setLong(i + 1, chunk.get(i).getCableId());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String tags = rs.getString(5);
+                        out.put(rs.getLong(1), new Previous(rs.getLong(1), rs.getInt(6), rs.getInt(2),
+                                terms(rs.getString(3), rs.getString(4),
+                                        tags == null ? List.of() : java.util.Arrays.asList(tags.split(",")))));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -248,6 +481,11 @@ public class ReleaseIndex {
 
     /** Indexes released versions frozen before migration V9 (or by a build without the index); once, at start. */
     void backfill(@Observes @Priority(2400) StartupEvent event) {
+        DrainResult queued = drainAll();
+        if (queued.indexed() + queued.failed() > 0) {
+            Log.infof("reading room: %d queued released versions indexed at start (%d left queued after errors)",
+                    queued.indexed(), queued.failed());
+        }
         List<Long> missing;
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT v.id FROM released_version v WHERE NOT EXISTS"
@@ -263,7 +501,7 @@ public class ReleaseIndex {
             throw new IllegalStateException("cannot read released versions: " + e.getMessage(), e);
         }
         if (!missing.isEmpty()) {
-            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            QuarkusTransaction.requiringNew().run(() -> {
                 for (Long id : missing) {
                     index(em.find(ReleasedVersion.class, id));
                 }

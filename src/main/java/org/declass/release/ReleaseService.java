@@ -1,7 +1,16 @@
 package org.declass.release;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +22,8 @@ import org.declass.audit.AuditTrail;
 import org.declass.cable.Cable;
 import org.declass.cable.CableService;
 import org.declass.cable.WorkflowState;
+import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Releasing one approved cable: a conditional state update (APPROVED to RELEASED) as the guard that makes a release
@@ -33,6 +44,9 @@ public class ReleaseService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ReleaseIndex releaseIndex;
+
     /**
      * Releases the cable if it is still APPROVED; returns the frozen version, or empty when another transaction
      * released it first (or it is no longer approved).
@@ -42,37 +56,89 @@ public class ReleaseService {
      *                  own effective release date and its basis (see {@link #defaultAuthority})
      */
     @Transactional
-    public Optional<ReleasedVersion> release(long cableId, String actor, java.util.Set<String> roles,
+    public Optional<ReleasedVersion> release(long cableId, String actor, Set<String> roles,
                                              String authority, Instant at) {
         audit.lockHead();
-        return releaseOne(cableId, actor, roles, authority, at, true);
+        return releaseOne(cableId, actor, roles, authority, at);
     }
 
     /**
      * Releases several cables in one transaction, each exactly as {@link #release} does (its own conditional
-     * update, frozen version and audit entry), with the authority each one's release date gives. For the sweep:
-     * one commit and one chain lock for the batch. All or nothing: on an error the caller retries one by one.
+     * update, frozen version and audit entry), with the authority each one's release date gives. For the sweep,
+     * with JDBC batches: the chain lock first (the order every audited use case takes its locks in), the
+     * conditional updates as one batch (its update counts say which cables this call moved), the moved cables read
+     * in one query and rendered, then the versions, their places in the reading room's queue and the audit entries
+     * each as one batch, and one commit. The caller indexes the queued versions ({@link ReleaseIndex#startDrain}). All or nothing: on an error the caller retries one by one.
      *
      * @return the ids this call released (the others were released meanwhile or are no longer approved)
      */
     @Transactional
-    public java.util.List<Long> releaseAll(java.util.List<Long> cableIds, String actor, java.util.Set<String> roles,
-                                           Instant at) {
-        audit.lockHead();
-        java.util.List<Long> released = new java.util.ArrayList<>();
-        for (long id : cableIds) {
-            if (releaseOne(id, actor, roles, null, at, false).isPresent()) {
-                released.add(id);
-            }
-            em.flush();
-            em.clear(); // each cable of the batch starts from a small persistence context, read fresh
+    public List<Long> releaseAll(List<Long> cableIds, String actor, Set<String> roles, Instant at) {
+        if (cableIds.isEmpty()) {
+            return List.of();
         }
-        return released;
+        em.flush();
+        Session session = em.unwrap(Session.class);
+        List<Long> moved = session.doReturningWork(c -> {
+            audit.lockHead(c);
+            return moveToReleased(c, cableIds, actor, at);
+        });
+        if (moved.isEmpty()) {
+            return moved;
+        }
+        List<Cable> batch = em.createQuery("select c from Cable c where c.id in :ids order by c.id", Cable.class)
+                .setParameter("ids", moved).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+        List<ReleasedVersion> versions = rendering.prepareVersions(batch, actor, ReleaseService::defaultAuthority, at);
+        List<AuditEvent> events = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            events.add(releasedEvent(batch.get(i), versions.get(i), actor, roles, versions.get(i).getAuthority()));
+        }
+        session.doWork(c -> {
+            ReleasedVersionRows.insertAll(c, versions);
+            releaseIndex.enqueue(c, versions); // indexed by the sweep's drain thread (ReleaseIndex.startDrain)
+            audit.recordAll(c, events);
+        });
+        em.clear();
+        return batch.stream().map(Cable::getId).toList();
     }
 
-    /** @param refresh whether the cable may already be loaded in this persistence context (then it is re-read) */
-    private Optional<ReleasedVersion> releaseOne(long cableId, String actor, java.util.Set<String> roles,
-                                                 String authority, Instant at, boolean refresh) {
+    /** The conditional update APPROVED to RELEASED of each cable, as one batch; the ids whose row it changed. */
+    private static List<Long> moveToReleased(Connection c, List<Long> ids, String actor, Instant at)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE cable SET state = ?, version = version + 1,"
+                + " changed_at = ?, changed_by = ? WHERE id = ? AND state = ?")) {
+            for (long id : ids) {
+                s.setString(1, WorkflowState.RELEASED.name());
+                s.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+                s.setString(3, actor);
+                s.setLong(4, id);
+                s.setString(5, WorkflowState.APPROVED.name());
+                s.addBatch();
+            }
+            int[] counts = s.executeBatch();
+            List<Long> moved = new ArrayList<>(ids.size());
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] > 0) {
+                    moved.add(ids.get(i));
+                } else if (counts[i] == Statement.SUCCESS_NO_INFO) {
+                    throw new SQLException("the driver did not report which cables the release batch changed");
+                }
+            }
+            return moved;
+        }
+    }
+
+    private static AuditEvent releasedEvent(Cable cable, ReleasedVersion version, String actor, Set<String> roles,
+                                            String authority) {
+        AuditEvent event = actor.startsWith("system:") ? AuditEvent.bySystem(actor, AuditAction.CABLE_RELEASED)
+                : AuditEvent.by(actor, roles, AuditAction.CABLE_RELEASED);
+        return event.cable(cable.getId(), cable.getReference())
+                .note("released version " + version.getVersionNo() + "; authority: " + authority
+                        + "; approved by " + cable.getApprovedBy());
+    }
+
+    private Optional<ReleasedVersion> releaseOne(long cableId, String actor, Set<String> roles, String authority,
+                                                 Instant at) {
         int moved = em.createQuery("update Cable c set c.state = :released, c.version = c.version + 1, "
                         + "c.changedAt = :at, c.changedBy = :actor where c.id = :id and c.state = :approved")
                 .setParameter("released", WorkflowState.RELEASED).setParameter("approved", WorkflowState.APPROVED)
@@ -82,19 +148,12 @@ public class ReleaseService {
             return Optional.empty();
         }
         Cable cable = cables.get(cableId);
-        if (refresh) {
-            em.refresh(cable);
-        }
+        em.refresh(cable); // it may have been loaded in this persistence context before the update
         if (authority == null || authority.isBlank()) {
             authority = defaultAuthority(cable);
         }
         ReleasedVersion version = rendering.freeze(cable, actor, authority, at);
-        AuditEvent event = actor.startsWith("system:") ? AuditEvent.bySystem(actor, AuditAction.CABLE_RELEASED)
-                : AuditEvent.by(actor, roles, AuditAction.CABLE_RELEASED);
-        audit.record(event
-                .cable(cable.getId(), cable.getReference())
-                .note("released version " + version.getVersionNo() + "; authority: " + authority
-                        + "; approved by " + cable.getApprovedBy()));
+        audit.record(releasedEvent(cable, version, actor, roles, authority));
         return Optional.of(version);
     }
 

@@ -42,11 +42,14 @@ public class ReleaseSweep {
     @Inject
     ReleaseService releases;
 
+    @Inject
+    ReleaseIndex index;
+
     @ConfigProperty(name = "declass.release.page-size", defaultValue = "500")
     int pageSize;
 
     /** Cables released per transaction (one commit, one chain lock); a failed batch is retried one by one. */
-    @ConfigProperty(name = "declass.release.batch-size", defaultValue = "50")
+    @ConfigProperty(name = "declass.release.batch-size", defaultValue = "100")
     int batchSize;
 
     /** Releases everything due on the day of {@code now}; {@code trigger} says who asked (schedule, admin name). */
@@ -54,6 +57,28 @@ public class ReleaseSweep {
         long started = System.nanoTime();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Tally tally = new Tally();
+        // the reading room's postings are written on a second thread while this one releases (and any versions
+        // a crash left queued are indexed too); the sweep returns when they are all indexed
+        ReleaseIndex.Drain drain = index.startDrain();
+        try {
+            releasePages(today, now, trigger, tally);
+        } finally {
+            ReleaseIndex.DrainResult indexed = drain.finish();
+            tally.indexed = indexed.indexed();
+            tally.indexFailed = indexed.failed();
+        }
+        Map<String, Long> skipped = QuarkusTransaction.requiringNew().call(() -> skippedCounts(today));
+        skipped.put("alreadyReleased", tally.lost);
+        skipped.put("failed", tally.failed);
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        SweepReport report = new SweepReport(trigger, now, today, List.copyOf(tally.released), skipped,
+                tally.indexed, tally.indexFailed, ms);
+        Log.infof("release sweep (%s) for %s: %d released, %d indexed for the reading room, skipped %s, %d ms",
+                trigger, today, tally.released.size(), tally.indexed, skipped, ms);
+        return report;
+    }
+
+    private void releasePages(LocalDate today, Instant now, String trigger, Tally tally) {
         long after = 0;
         while (true) {
             final long from = after;
@@ -67,14 +92,6 @@ public class ReleaseSweep {
             }
             Log.infof("release sweep (%s): page done, %d released so far", trigger, tally.released.size());
         }
-        Map<String, Long> skipped = QuarkusTransaction.requiringNew().call(() -> skippedCounts(today));
-        skipped.put("alreadyReleased", tally.lost);
-        skipped.put("failed", tally.failed);
-        long ms = (System.nanoTime() - started) / 1_000_000;
-        SweepReport report = new SweepReport(trigger, now, today, List.copyOf(tally.released), skipped, ms);
-        Log.infof("release sweep (%s) for %s: %d released, skipped %s, %d ms", trigger, today, tally.released.size(),
-                skipped, ms);
-        return report;
     }
 
     /** What the batches of one sweep did. */
@@ -82,6 +99,8 @@ public class ReleaseSweep {
         final List<Long> released = new ArrayList<>();
         long lost;
         long failed;
+        long indexed;
+        long indexFailed;
 
         void add(Tally other) {
             released.addAll(other.released);

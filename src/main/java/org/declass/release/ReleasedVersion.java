@@ -97,6 +97,19 @@ public class ReleasedVersion {
         return id;
     }
 
+    /** The id the database gave this version when it was inserted in a batch ({@link ReleasedVersionRows}). */
+    void storedAs(long id) {
+        if (this.id != null) {
+            throw new IllegalStateException("released version " + this.id + " is already stored");
+        }
+        this.id = id;
+    }
+
+    /** The stored form of the tags (comma-separated), for batch inserts. */
+    String tagsColumn() {
+        return tags;
+    }
+
     public long getCableId() {
         return cableId;
     }

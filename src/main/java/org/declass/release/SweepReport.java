@@ -12,10 +12,13 @@ import java.util.Map;
  * @param skipped    due cables not released, by reason: notApproved (the overdue queue), onHold, eventPending
  *                   (approved, event not yet recorded), alreadyReleased (another sweep or instance won the race),
  *                   failed (an error rolled that one release back; see the log)
- * @param durationMs wall time of the sweep
+ * @param indexed    released versions written into the reading room's word index by this sweep (its own, and
+ *                   any a crash had left queued)
+ * @param indexFailed queued versions that could not be indexed and stay queued for the next sweep or start
+ * @param durationMs wall time of the sweep, the indexing included
  */
 public record SweepReport(String trigger, Instant at, LocalDate today, List<Long> released,
-                          Map<String, Long> skipped, long durationMs) {
+                          Map<String, Long> skipped, long indexed, long indexFailed, long durationMs) {
 
     public int releasedCount() {
         return released.size();

@@ -77,8 +77,16 @@ class ReleaseBenchmark {
         long s1 = System.nanoTime();
         SweepReport first = sweep.sweep(now, "benchmark");
         double firstS = (System.nanoTime() - s1) / 1e9;
-        System.out.printf("sweep releasing %,d cables: %.2f s (%.0f releases/s); skipped %s; load: %s%n",
-                first.releasedCount(), firstS, first.releasedCount() / firstS, first.skipped(), load());
+        System.out.printf("sweep releasing %,d cables: %.2f s (%.0f releases/s), their %,d versions indexed for the"
+                        + " reading room within that time (%,d left queued); skipped %s; load: %s%n",
+                first.releasedCount(), firstS, first.releasedCount() / firstS, first.indexed(), first.indexFailed(),
+                first.skipped(), load());
+        try (Connection c = ds.getConnection()) {
+            System.out.printf("reading room after the sweep: %,d listing rows, %,d postings, %,d versions queued%n",
+                    SyntheticCables.count(c, "SELECT COUNT(*) FROM release_listing"),
+                    SyntheticCables.count(c, "SELECT COUNT(*) FROM release_term"),
+                    SyntheticCables.count(c, "SELECT COUNT(*) FROM release_index_queue"));
+        }
 
         List<Double> empty = new ArrayList<>();
         for (int i = 0; i < 21; i++) {
