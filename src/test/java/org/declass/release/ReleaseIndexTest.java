@@ -58,6 +58,30 @@ class ReleaseIndexTest {
         assertThat(versionNo.intValue()).isEqualTo(3);
     }
 
+    @Test
+    void aVersionThatACrashLeftQueuedIsIndexedByTheNextSweepAndLeavesTheQueue() {
+        long id = approved("DECL: 02/09/2019");
+        assertThat(sweep.sweep(NOW, "test").released()).contains(id);
+        String word = QuarkusTransaction.requiringNew().call(() -> latest(id).getReference()).toLowerCase();
+        // the state a crash between the release's commit and the drain's leaves: released, queued, not indexed
+        QuarkusTransaction.requiringNew().run(() -> {
+            long versionId = latest(id).getId();
+            em.createNativeQuery("delete from release_term where cable_id = " + id).executeUpdate();
+            em.createNativeQuery("delete from release_listing where cable_id = " + id).executeUpdate();
+            em.createNativeQuery("insert into release_index_queue (version_id) values (" + versionId + ")")
+                    .executeUpdate();
+        });
+        assertThat(ids(List.of(word))).doesNotContain(id);
+
+        SweepReport next = sweep.sweep(NOW.plusSeconds(60), "test");
+        assertThat(next.released()).doesNotContain(id);
+        assertThat(next.indexed()).isGreaterThanOrEqualTo(1);
+        assertThat(ids(List.of(word))).contains(id);
+        Number queued = (Number) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select count(*) from release_index_queue").getSingleResult());
+        assertThat(queued.intValue()).isZero();
+    }
+
     private List<Long> ids(List<String> terms) {
         return index.search(new ReleaseIndex.Query(terms, Integer.MIN_VALUE, Integer.MAX_VALUE), 0, 50).cableIds();
     }
