@@ -252,6 +252,24 @@ public class CableService {
         return header(text(cable));
     }
 
+    /** The header details of several cables, read in one query (without their original text). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<Long, CableHeader> headers(java.util.List<Long> cableIds) {
+        java.util.Map<Long, CableHeader> out = new java.util.HashMap<>();
+        if (cableIds.isEmpty()) {
+            return out;
+        }
+        for (Object[] row : em.createQuery("select t.cableId, t.headerJson from CableText t where t.cableId in :ids",
+                Object[].class).setParameter("ids", cableIds).getResultList()) {
+            try {
+                out.put((Long) row[0], json.readValue((String) row[1], CableHeader.class));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("unreadable header details for cable " + row[0], e);
+            }
+        }
+        return out;
+    }
+
     private CableText text(Cable cable) {
         CableText text = em.find(CableText.class, cable.getId());
         if (text == null) {

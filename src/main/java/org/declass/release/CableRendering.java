@@ -22,8 +22,8 @@ import org.declass.audit.AuditAction;
 import org.declass.audit.AuditEvent;
 import org.declass.audit.AuditTrail;
 import org.declass.cable.Cable;
+import org.declass.cable.CableHeader;
 import org.declass.cable.CableService;
-import org.declass.cable.CableText;
 import org.declass.cable.DocumentBuilder;
 import org.declass.cable.WorkflowState;
 import org.declass.ingest.IngestService;
@@ -111,7 +111,8 @@ public class CableRendering {
     public ReleasedVersion freeze(Cable cable, String releasedBy, String authority, Instant at) {
         Integer last = em.createQuery("select max(v.versionNo) from ReleasedVersion v where v.cableId = :id",
                 Integer.class).setParameter("id", cable.getId()).getSingleResult();
-        ReleasedVersion v = newVersion(cable, releasedBy, authority, at, last == null ? 1 : last + 1);
+        ReleasedVersion v = newVersion(cable, cables.header(cable), releasedBy, authority, at,
+                last == null ? 1 : last + 1);
         em.persist(v);
         releaseIndex.index(v);
         return v;
@@ -133,23 +134,26 @@ public class CableRendering {
                         + " group by v.cableId", Object[].class)
                 .setParameter("ids", batch.stream().map(Cable::getId).toList()).getResultList()
                 .forEach(row -> last.put((Long) row[0], (Integer) row[1]));
-        // the texts (header details) of the whole batch in one query; CableService.header then finds them loaded
-        em.createQuery("select t from CableText t where t.cableId in :ids", CableText.class)
-                .setParameter("ids", batch.stream().map(Cable::getId).toList())
-                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList();
+        Map<Long, CableHeader> headers = cables.headers(batch.stream().map(Cable::getId).toList());
         List<ReleasedVersion> out = new ArrayList<>(batch.size());
         for (Cable cable : batch) {
-            out.add(newVersion(cable, releasedBy, authority.apply(cable), at, last.getOrDefault(cable.getId(), 0) + 1));
+            CableHeader header = headers.get(cable.getId());
+            if (header == null) {
+                throw new IllegalStateException("cable " + cable.getId() + " has no stored text");
+            }
+            out.add(newVersion(cable, header, releasedBy, authority.apply(cable), at,
+                    last.getOrDefault(cable.getId(), 0) + 1));
         }
         return out;
     }
 
-    private ReleasedVersion newVersion(Cable cable, String releasedBy, String authority, Instant at, int versionNo) {
+    private ReleasedVersion newVersion(Cable cable, CableHeader header, String releasedBy, String authority,
+                                       Instant at, int versionNo) {
         if (cable.getApprovedBy() == null) {
             throw new IllegalStateException("cable " + cable.getReference() + " has no approver to release it");
         }
         LocalDate on = LocalDate.ofInstant(at, ZoneOffset.UTC);
-        CableDocument doc = build(cable, Audience.PUBLIC, null,
+        CableDocument doc = DocumentBuilder.build(cable, header, Audience.PUBLIC, null, policy, this::meaning,
                 new CableDocument.Stamp(authority, cable.getApprovedBy() + " (release approver)", on));
         String documentJson = toJson(doc);
         String text = PlainTextRenderer.render(doc);
