@@ -8,6 +8,12 @@ CREATE TABLE release_index_queue (
     CONSTRAINT fk_release_index_queue_version FOREIGN KEY (version_id) REFERENCES released_version (id)
 );
 
+-- Versions frozen before the reading room's index existed (or by a build without it) are queued once here; the
+-- start indexes them (it used to look for them with a scan of every released version at each start).
+INSERT INTO release_index_queue (version_id)
+SELECT v.id FROM released_version v
+WHERE NOT EXISTS (SELECT 1 FROM release_listing l WHERE l.cable_id = v.cable_id);
+
 -- Each index on release_term costs one more B-tree insert per posting (tens per released cable).
 -- ix_release_term_cable served only "DELETE FROM release_term WHERE cable_id = ?" when a new version replaces a
 -- cable's postings; release.ReleaseIndex now deletes the earlier version's terms through the unique index

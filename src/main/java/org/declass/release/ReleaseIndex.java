@@ -479,34 +479,16 @@ public class ReleaseIndex {
         return i;
     }
 
-    /** Indexes released versions frozen before migration V9 (or by a build without the index); once, at start. */
-    void backfill(@Observes @Priority(2400) StartupEvent event) {
+    /**
+     * Indexes what is queued at start: versions a crash left queued between a release and its indexing, and (once,
+     * queued by migration V11) versions frozen before the reading room had an index. One indexed query when the
+     * queue is empty.
+     */
+    void drainAtStart(@Observes @Priority(2400) StartupEvent event) {
         DrainResult queued = drainAll();
         if (queued.indexed() + queued.failed() > 0) {
             Log.infof("reading room: %d queued released versions indexed at start (%d left queued after errors)",
                     queued.indexed(), queued.failed());
-        }
-        List<Long> missing;
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT v.id FROM released_version v WHERE NOT EXISTS"
-                     + " (SELECT 1 FROM release_listing l WHERE l.cable_id = v.cable_id)"
-                     + " AND NOT EXISTS (SELECT 1 FROM released_version w WHERE w.cable_id = v.cable_id"
-                     + " AND w.version_no > v.version_no)");
-             ResultSet rs = ps.executeQuery()) {
-            missing = new ArrayList<>();
-            while (rs.next()) {
-                missing.add(rs.getLong(1));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read released versions: " + e.getMessage(), e);
-        }
-        if (!missing.isEmpty()) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                for (Long id : missing) {
-                    index(em.find(ReleasedVersion.class, id));
-                }
-            });
-            Log.infof("reading room: %d released versions indexed", missing.size());
         }
     }
 }
