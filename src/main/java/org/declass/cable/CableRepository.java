@@ -42,7 +42,8 @@ public class CableRepository implements PanacheRepository<Cable> {
     /**
      * The list order. For the date orders, the columns a filter fixes to one value come first, in the order of an
      * index (origin, level) or (level), (origin), (state), each followed by (cable_date, id): the order is the
-     * same (those columns hold one value), and H2 then reads that index in order and stops at the page instead of
+     * same (those columns hold one value; "has errors" adds has_errors after the state, or alone: V10_1), and H2
+     * then reads that index in order and stops at the page instead of
      * sorting every match (H2 matches an ORDER BY to an index only column by column from the first; PostgreSQL
      * drops such columns from the order itself).
      */
@@ -63,6 +64,11 @@ public class CableRepository implements PanacheRepository<Cable> {
                     o.append("c.levelRank").append(dir).append(", ");
                 } else if (query.state() != null) {
                     o.append("c.state").append(dir).append(", ");
+                    if (Boolean.TRUE.equals(query.hasErrors())) {
+                        o.append("c.hasErrors").append(dir).append(", ");
+                    }
+                } else if (Boolean.TRUE.equals(query.hasErrors())) {
+                    o.append("c.hasErrors").append(dir).append(", ");
                 }
                 o.append(desc ? "c.date desc nulls last, c.id desc" : "c.date nulls first, c.id");
                 yield o.toString();
@@ -184,7 +190,8 @@ public class CableRepository implements PanacheRepository<Cable> {
             params.put("state", query.state());
         }
         if (Boolean.TRUE.equals(query.hasErrors())) {
-            where.append(" and c.errorCount > 0");
+            // has_errors: error_count > 0 kept by the database, indexed with the state in list order (V10_1)
+            where.append(" and c.hasErrors = true");
         }
         List<SemiJoin> joins = new ArrayList<>();
         boolean empty = false;
