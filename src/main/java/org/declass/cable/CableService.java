@@ -61,9 +61,13 @@ public class CableService {
             text.setMarkingJson(toJson(markings));
         }
         em.persist(text);
-        for (CableTerms.Term t : CableTerms.of(cable)) {
+        List<CableTerms.Term> terms = CableTerms.of(cable);
+        for (CableTerms.Term t : terms) {
             em.persist(new CableTerm(cable.getId(), t));
         }
+        // the audit chain first, then the word counts (the order the bulk importer takes them in; see SearchIndex)
+        auditTrail.lockHead();
+        em.unwrap(org.hibernate.Session.class).doWork(c -> SearchIndex.addFrequencies(c, List.of(terms)));
         return cable;
     }
 
