@@ -76,8 +76,21 @@ public class CableRepository implements PanacheRepository<Cable> {
         };
     }
 
-    /** Counting stops here: beyond it a list says "10,000+" (an exact count over 250,000 rows is too slow). */
+    /**
+     * Counting a list without words or finding code stops here (beyond it the list says "10,000+"): the count then
+     * reads at most this many entries of the index the filter uses.
+     */
     public static final int COUNT_CAP = 10_000;
+
+    /**
+     * Counting a search that combines words or a finding code with anything else stops here ("1,000+"): such a count
+     * reads the rarest word's (or code's) rows and tests the other conditions on each. A single word alone is counted
+     * exactly from {@code cable_term_frequency} and never reads its rows.
+     */
+    public static final int SEARCH_COUNT_CAP = 1_000;
+
+    /** {@link #SEARCH_COUNT_CAP}, changed only by tests that need a capped count without 1,000 cables. */
+    static volatile int searchCountCap = SEARCH_COUNT_CAP;
 
     /**
      * A word or finding code matched by at most this many index rows is "rare": the query starts from its rows
@@ -89,40 +102,71 @@ public class CableRepository implements PanacheRepository<Cable> {
     /** {@link #RARE_ROWS}, changed only by tests that compare the two ways of running a search. */
     static volatile int rareRows = RARE_ROWS;
 
-    /** The number of matches, exact up to {@link #COUNT_CAP}, else COUNT_CAP. */
-    public long count(CableQuery query, ClassificationLevel readerClearance, boolean readerNoforn) {
+    /**
+     * How many cables match: exact, or when {@code capped} at least {@code value} (a list shows "1,000+"). The
+     * limit is never below the end of the next page, so that a reader paging on always has a next page to go to.
+     */
+    public record Total(long value, boolean capped) {
+    }
+
+    /**
+     * The number of matches for this reader. Every count applies the same access conditions as the rows (a word
+     * matches only where the reader may read it), so a total never reveals a cable or a subject word the page
+     * would not show.
+     */
+    public Total count(CableQuery query, ClassificationLevel readerClearance, boolean readerNoforn) {
         Filter f = filter(query, readerClearance, readerNoforn);
         if (f.empty) {
-            return 0;
+            return new Total(0, false);
         }
-        if (f.where.equals("1 = 1")) {
-            return Math.min(count(), COUNT_CAP);
-        }
-        // counting visits every match up to the cap, so it starts from the rarest word's (or rule's) rows: a word's
-        // rows are joined (one row per cable and word), the rule's (a cable may have a code twice) tested with "in"
-        String jpql;
-        if (f.rarest == null) {
-            jpql = "select c.id from Cable c where " + f.where;
-        } else if (f.rarest.entity().equals("CableTerm") && f.plain.equals("1 = 1")) {
-            // only words: their rows alone (every row's cable exists, fk_cable_term_cable)
-            String id = f.rarest.alias() + ".cableId";
-            StringBuilder w = new StringBuilder(f.rarest.condition());
-            for (SemiJoin j : f.joins) {
-                if (j != f.rarest) {
-                    w.append(" and ").append(j.exists(id));
-                }
+        long pagesOn = (long) (query.page() + 2) * query.size();
+        if (f.joins.isEmpty()) {
+            long limit = Math.max(COUNT_CAP, pagesOn);
+            if (f.where.equals("1 = 1")) {
+                long n = count();
+                return n > limit ? new Total(limit, true) : new Total(n, false);
             }
-            jpql = "select " + id + " from CableTerm " + f.rarest.alias() + " where " + w;
-        } else if (f.rarest.entity().equals("CableTerm")) {
-            Filter others = f.drivenBy(null, f.rarest);
-            jpql = "select c.id from CableTerm " + f.rarest.alias() + " join Cable c on c.id = " + f.rarest.alias()
-                    + ".cableId where " + f.rarest.condition() + " and " + others.where;
-        } else {
-            jpql = "select c.id from Cable c where " + f.drivenBy(f.rarest).where;
+            return distinctUpTo("select c.id from Cable c where " + f.where, f.params, limit, false);
         }
-        var q = getEntityManager().createQuery(jpql, Long.class).setMaxResults(COUNT_CAP);
-        f.params.forEach(q::setParameter);
-        return q.getResultList().size();
+        if (f.joins.size() == 1 && f.plain.equals("1 = 1") && f.rarest.exactRows()) {
+            // one word alone: its count for this reader, kept at ingest (a few rows, not the matches)
+            return new Total(f.rarest.rows(), false);
+        }
+        long limit = Math.max(searchCountCap, pagesOn);
+        // counting visits every match up to the limit, so it starts from the rarest word's (or code's) rows and tests
+        // the rest on each; a cable may have a code twice, so the matches are told apart by id
+        String id = f.rarest.alias() + "." + f.rarest.cableIdPath();
+        StringBuilder w = new StringBuilder(f.rarest.condition());
+        for (SemiJoin j : f.joins) {
+            if (j != f.rarest) {
+                w.append(" and ").append(j.exists(id));
+            }
+        }
+        String jpql;
+        if (f.plain.equals("1 = 1")) {
+            // only words and the code: their rows alone (every row's cable exists: the foreign keys)
+            jpql = "select " + id + " from " + f.rarest.entity() + " " + f.rarest.alias() + " where " + w;
+        } else {
+            jpql = "select c.id from " + f.rarest.entity() + " " + f.rarest.alias() + " join Cable c on c.id = " + id
+                    + " where " + w + " and " + f.plain;
+        }
+        return distinctUpTo(jpql, f.params, limit, f.rarest.entity().equals("CableFinding"));
+    }
+
+    /**
+     * Reads at most {@code limit} + 1 ids, or twice that many rows where a cable may come {@code repeated} (a
+     * finding code's rows). Capped when more than {@code limit} distinct ids, or the row limit, were reached.
+     */
+    private Total distinctUpTo(String jpql, Map<String, Object> params, long limit, boolean repeated) {
+        int rows = (int) Math.min(Integer.MAX_VALUE / 2, (repeated ? 2 : 1) * (limit + 1));
+        var q = getEntityManager().createQuery(jpql, Long.class).setMaxResults(rows);
+        params.forEach(q::setParameter);
+        List<Long> ids = q.getResultList();
+        long distinct = new java.util.HashSet<>(ids).size();
+        if (distinct > limit || ids.size() >= rows) {
+            return new Total(Math.min(distinct, limit), true);
+        }
+        return new Total(distinct, false);
     }
 
     public List<String> origins() {
@@ -157,8 +201,13 @@ public class CableRepository implements PanacheRepository<Cable> {
         }
     }
 
-    /** One semi-join condition: rows of {@code entity alias} where {@code condition}, linked by {@code cableIdPath}. */
-    private record SemiJoin(String entity, String alias, String cableIdPath, String condition, long rows) {
+    /**
+     * One semi-join condition: rows of {@code entity alias} where {@code condition}, linked by {@code cableIdPath}.
+     * {@code rows}: how many rows match, exact when {@code exactRows} (a word, for this reader), else counted up to
+     * {@link #RARE_ROWS} + 1 (a finding code, whose rows may repeat a cable).
+     */
+    private record SemiJoin(String entity, String alias, String cableIdPath, String condition, long rows,
+                            boolean exactRows) {
         String exists() {
             return exists("c.id");
         }
@@ -199,7 +248,7 @@ public class CableRepository implements PanacheRepository<Cable> {
             // ix_finding_code (code, cable_id)
             String rule = query.rule().toUpperCase(Locale.ROOT);
             params.put("rule", rule);
-            joins.add(new SemiJoin("CableFinding", "f", "cable.id", "f.code = :rule", findingRows(rule)));
+            joins.add(new SemiJoin("CableFinding", "f", "cable.id", "f.code = :rule", findingRows(rule), false));
         }
         if (query.q() != null) {
             // every word of q must be a word of the reference, origin, tags or (where readable) the subject;
@@ -213,7 +262,8 @@ public class CableRepository implements PanacheRepository<Cable> {
                 // pk_cable_term (term, cable_id)
                 joins.add(new SemiJoin("CableTerm", "t" + i, "cableId", "t" + i + ".term = :t" + i
                         + " and t" + i + ".levelRank <= :clearance"
-                        + (noforn ? "" : " and t" + i + ".foreignRestricted = false"), termRows(w)));
+                        + (noforn ? "" : " and t" + i + ".foreignRestricted = false"), termRows(w, clearance, noforn),
+                        true));
                 params.put("t" + i, w);
                 i++;
             }
@@ -229,10 +279,15 @@ public class CableRepository implements PanacheRepository<Cable> {
         return plain.drivenBy(rarest != null && rarest.rows() <= rareRows ? rarest : null);
     }
 
-    /** Index rows for a word, counted up to {@link #RARE_ROWS} + 1 (enough to tell rare from common). */
-    private long termRows(String term) {
-        return cappedCount("select count(*) from (select 1 from cable_term where term = ?1 fetch first "
-                + (RARE_ROWS + 1) + " rows only) x", term);
+    /**
+     * The cables a word matches for this reader, exactly: the sum of its counts (cable_term_frequency, kept at ingest)
+     * over the markings the reader may match on, the same condition as the semi-join's. At most 8 rows read.
+     */
+    private long termRows(String term, ClassificationLevel clearance, boolean noforn) {
+        Object n = getEntityManager().createNativeQuery("select coalesce(sum(cables), 0) from cable_term_frequency"
+                        + " where term = ?1 and level_rank <= ?2" + (noforn ? "" : " and foreign_restricted = false"))
+                .setParameter(1, term).setParameter(2, (short) clearance.ordinal()).getSingleResult();
+        return ((Number) n).longValue();
     }
 
     private long findingRows(String code) {

@@ -89,16 +89,15 @@ public class CableService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CablePage list(CableQuery query, Reader reader) {
         List<Cable> rows = cables.page(query, reader.clearance(), reader.nofornEligible());
-        long total = rows.size() < query.size() && (query.page() == 0 || !rows.isEmpty())
-                ? (long) query.page() * query.size() + rows.size()
+        CableRepository.Total total = rows.size() < query.size() && (query.page() == 0 || !rows.isEmpty())
+                ? new CableRepository.Total((long) query.page() * query.size() + rows.size(), false)
                 : cables.count(query, reader.clearance(), reader.nofornEligible());
         List<CableSummary> items = new ArrayList<>(rows.size());
         for (Cable c : rows) {
             boolean subjectReadable = policy.mayRead(reader, c.getSubjectLevel(), c.isSubjectForeignRestricted());
             items.add(CableSummary.of(c, subjectReadable));
         }
-        return new CablePage(items, Math.min(total, CableRepository.COUNT_CAP), total >= CableRepository.COUNT_CAP,
-                query.page(), query.size());
+        return new CablePage(items, total.value(), total.capped(), query.page(), query.size());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
