@@ -32,6 +32,7 @@ import java.util.stream.Stream;
 import org.declass.cable.Cable;
 import org.declass.cable.CableFinding;
 import org.declass.cable.CableTerms;
+import org.declass.cable.SearchIndex;
 import org.declass.cable.Paragraph;
 import org.declass.ingest.BulkImporter;
 import org.declass.ingest.IngestService;
@@ -331,10 +332,11 @@ public final class ScaleBenchmark {
     static final String H2_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;DEFAULT_LOCK_TIMEOUT=10000";
 
     /** The tables the import writes for a cable (the audit entry aside). */
-    static final List<String> CABLE_TABLES = List.of("cable", "cable_text", "paragraph", "cable_finding", "cable_term");
+    static final List<String> CABLE_TABLES = List.of("cable", "cable_text", "paragraph", "cable_finding", "cable_term",
+            "cable_term_frequency");
 
     /**
-     * The same rows as the import (cable, text, paragraphs, findings, terms), parsed untimed, inserted timed, into
+     * The same rows as the import (cable, text, paragraphs, findings, terms and their counts), parsed untimed, inserted timed, into
      * {@code prefix}-named tables of {@code targetUrl}: "" on a separate H2 database given the source's table
      * definitions, "bench_" for scratch copies in the source database.
      */
@@ -412,6 +414,7 @@ public final class ScaleBenchmark {
                                  .replace(") VALUES (", ", id) VALUES (?, "));
                          PreparedStatement ws = c.prepareStatement("INSERT INTO " + prefix + "cable_term (term, cable_id,"
                                  + " level_rank, foreign_restricted) VALUES (?, ?, ?, ?)")) {
+                        List<List<CableTerms.Term>> termLists = new ArrayList<>(rows.size());
                         for (Object[] row : rows) {
                             Cable cb = (Cable) row[0];
                             long id = ++cableId;
@@ -438,7 +441,9 @@ public final class ScaleBenchmark {
                                 fs.setLong(7, ++findingId);
                                 fs.addBatch();
                             }
-                            for (CableTerms.Term term : CableTerms.of(cb)) {
+                            List<CableTerms.Term> terms = CableTerms.of(cb);
+                            termLists.add(terms);
+                            for (CableTerms.Term term : terms) {
                                 ws.setString(1, term.term());
                                 ws.setLong(2, id);
                                 ws.setShort(3, term.levelRank());
@@ -451,6 +456,8 @@ public final class ScaleBenchmark {
                         ps.executeBatch();
                         fs.executeBatch();
                         ws.executeBatch();
+                        // the words' counts, as the import keeps them (SearchIndex.addFrequencies)
+                        SearchIndex.addFrequencies(c, prefix + "cable_term_frequency", termLists);
                         c.commit();
                     }
                     timed += System.nanoTime() - t;

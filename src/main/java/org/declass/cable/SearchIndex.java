@@ -48,6 +48,12 @@ public class SearchIndex {
      * these rows in key order: two ingests never wait for each other in a cycle nor insert the same new key at once.
      */
     public static void addFrequencies(Connection c, Iterable<List<CableTerms.Term>> cables) throws SQLException {
+        addFrequencies(c, "cable_term_frequency", cables);
+    }
+
+    /** {@link #addFrequencies(Connection, Iterable)} into a table of the same shape (the benchmark's copies). */
+    public static void addFrequencies(Connection c, String table, Iterable<List<CableTerms.Term>> cables)
+            throws SQLException {
         Map<CableTerms.Term, Long> counts = new TreeMap<>(Comparator.comparing(CableTerms.Term::term)
                 .thenComparing(CableTerms.Term::levelRank).thenComparing(CableTerms.Term::foreignRestricted));
         for (List<CableTerms.Term> terms : cables) {
@@ -58,7 +64,7 @@ public class SearchIndex {
         if (counts.isEmpty()) {
             return;
         }
-        try (PreparedStatement merge = c.prepareStatement(MERGE_FREQUENCY)) {
+        try (PreparedStatement merge = c.prepareStatement(MERGE_FREQUENCY.replace("cable_term_frequency", table))) {
             for (Map.Entry<CableTerms.Term, Long> e : counts.entrySet()) {
                 merge.setString(1, e.getKey().term());
                 merge.setShort(2, e.getKey().levelRank());
