@@ -300,15 +300,17 @@ public class CableRepository implements PanacheRepository<Cable> {
         }
         Filter plain = new Filter(where.toString(), params, empty, rarest, where.toString(), joins);
         // starting from rows costs their number (bounded); reading in list order costs the estimate, which assumes
-        // independence and may be far off (a finding code of 3,614 cables, mostly old: 190,618 cables tested for
-        // the newest page), so the rows are preferred unless the estimate is several times smaller
+        // independence and may be far off for a finding code (R-EO-1, 3,614 cables, mostly old: 190,618 cables
+        // tested for the newest page), so a code's rows are preferred unless the estimate is several times smaller;
+        // for words the estimate held (a common word in date order is cheaper than reading all its cables)
         boolean fromRows = rarest != null && !empty
                 && (rarest.rows() <= rareRows || (estimateScan && (rarest.exactRows() || rarest.rows() <= CODE_ROWS)
-                        && rarest.rows() < SCAN_RISK * scanEstimate(joins, (long) (query.page() + 1) * query.size())));
+                        && rarest.rows() < (rarest.exactRows() ? 1 : SCAN_RISK)
+                                * scanEstimate(joins, (long) (query.page() + 1) * query.size())));
         return plain.drivenBy(fromRows ? rarest : null);
     }
 
-    /** How much cheaper the estimated read in list order must be before it is preferred to starting from rows. */
+    /** How much cheaper the estimated read in list order must be before it is preferred to a finding code's rows. */
     static final int SCAN_RISK = 4;
 
     /** A finding code's rows are counted up to this many (+ 1), enough to weigh them against the estimate. */
