@@ -99,6 +99,13 @@ public class Cable {
     @Column(name = "finding_count", nullable = false)
     private int findingCount;
 
+    /**
+     * error_count > 0, kept by the database (a generated column, migration V10_1) so that the list's "has errors"
+     * filter reads an index in list order. Never written from here; read only by queries ({@link CableRepository}).
+     */
+    @Column(name = "has_errors", insertable = false, updatable = false)
+    private boolean hasErrors;
+
     @Column(nullable = false, length = 64)
     private String sha256;
 

@@ -42,7 +42,8 @@ public class CableRepository implements PanacheRepository<Cable> {
     /**
      * The list order. For the date orders, the columns a filter fixes to one value come first, in the order of an
      * index (origin, level) or (level), (origin), (state), each followed by (cable_date, id): the order is the
-     * same (those columns hold one value), and H2 then reads that index in order and stops at the page instead of
+     * same (those columns hold one value; "has errors" adds has_errors after the state, or alone: V10_1), and H2
+     * then reads that index in order and stops at the page instead of
      * sorting every match (H2 matches an ORDER BY to an index only column by column from the first; PostgreSQL
      * drops such columns from the order itself).
      */
@@ -63,6 +64,11 @@ public class CableRepository implements PanacheRepository<Cable> {
                     o.append("c.levelRank").append(dir).append(", ");
                 } else if (query.state() != null) {
                     o.append("c.state").append(dir).append(", ");
+                    if (Boolean.TRUE.equals(query.hasErrors())) {
+                        o.append("c.hasErrors").append(dir).append(", ");
+                    }
+                } else if (Boolean.TRUE.equals(query.hasErrors())) {
+                    o.append("c.hasErrors").append(dir).append(", ");
                 }
                 o.append(desc ? "c.date desc nulls last, c.id desc" : "c.date nulls first, c.id");
                 yield o.toString();
@@ -70,8 +76,21 @@ public class CableRepository implements PanacheRepository<Cable> {
         };
     }
 
-    /** Counting stops here: beyond it a list says "10,000+" (an exact count over 250,000 rows is too slow). */
+    /**
+     * Counting a list without words or finding code stops here (beyond it the list says "10,000+"): the count then
+     * reads at most this many entries of the index the filter uses.
+     */
     public static final int COUNT_CAP = 10_000;
+
+    /**
+     * Counting a search that combines words or a finding code with anything else stops here ("1,000+"): such a count
+     * reads the rarest word's (or code's) rows and tests the other conditions on each. A single word alone is counted
+     * exactly from {@code cable_term_frequency} and never reads its rows.
+     */
+    public static final int SEARCH_COUNT_CAP = 1_000;
+
+    /** {@link #SEARCH_COUNT_CAP}, changed only by tests that need a capped count without 1,000 cables. */
+    static volatile int searchCountCap = SEARCH_COUNT_CAP;
 
     /**
      * A word or finding code matched by at most this many index rows is "rare": the query starts from its rows
@@ -83,40 +102,88 @@ public class CableRepository implements PanacheRepository<Cable> {
     /** {@link #RARE_ROWS}, changed only by tests that compare the two ways of running a search. */
     static volatile int rareRows = RARE_ROWS;
 
-    /** The number of matches, exact up to {@link #COUNT_CAP}, else COUNT_CAP. */
-    public long count(CableQuery query, ClassificationLevel readerClearance, boolean readerNoforn) {
+    /**
+     * How many cables match: exact, or when {@code capped} at least {@code value} (a list shows "1,000+"). The
+     * limit is never below the end of the next page, so that a reader paging on always has a next page to go to.
+     */
+    public record Total(long value, boolean capped) {
+    }
+
+    /**
+     * The number of matches for this reader. Every count applies the same access conditions as the rows (a word
+     * matches only where the reader may read it), so a total never reveals a cable or a subject word the page
+     * would not show.
+     */
+    public Total count(CableQuery query, ClassificationLevel readerClearance, boolean readerNoforn) {
         Filter f = filter(query, readerClearance, readerNoforn);
         if (f.empty) {
-            return 0;
+            return new Total(0, false);
         }
-        if (f.where.equals("1 = 1")) {
-            return Math.min(count(), COUNT_CAP);
-        }
-        // counting visits every match up to the cap, so it starts from the rarest word's (or rule's) rows: a word's
-        // rows are joined (one row per cable and word), the rule's (a cable may have a code twice) tested with "in"
-        String jpql;
-        if (f.rarest == null) {
-            jpql = "select c.id from Cable c where " + f.where;
-        } else if (f.rarest.entity().equals("CableTerm") && f.plain.equals("1 = 1")) {
-            // only words: their rows alone (every row's cable exists, fk_cable_term_cable)
-            String id = f.rarest.alias() + ".cableId";
-            StringBuilder w = new StringBuilder(f.rarest.condition());
-            for (SemiJoin j : f.joins) {
-                if (j != f.rarest) {
-                    w.append(" and ").append(j.exists(id));
-                }
+        long pagesOn = (long) (query.page() + 2) * query.size();
+        if (f.joins.isEmpty()) {
+            long limit = Math.max(COUNT_CAP, pagesOn);
+            if (f.where.equals("1 = 1")) {
+                long n = count();
+                return n > limit ? new Total(limit, true) : new Total(n, false);
             }
-            jpql = "select " + id + " from CableTerm " + f.rarest.alias() + " where " + w;
-        } else if (f.rarest.entity().equals("CableTerm")) {
-            Filter others = f.drivenBy(null, f.rarest);
-            jpql = "select c.id from CableTerm " + f.rarest.alias() + " join Cable c on c.id = " + f.rarest.alias()
-                    + ".cableId where " + f.rarest.condition() + " and " + others.where;
-        } else {
-            jpql = "select c.id from Cable c where " + f.drivenBy(f.rarest).where;
+            return distinctUpTo("select c.id from Cable c where " + f.where, f.params, limit, false);
         }
-        var q = getEntityManager().createQuery(jpql, Long.class).setMaxResults(COUNT_CAP);
-        f.params.forEach(q::setParameter);
-        return q.getResultList().size();
+        if (f.joins.size() == 1 && f.plain.equals("1 = 1") && f.rarest.exactRows()) {
+            // one word alone: its count for this reader, kept at ingest (a few rows, not the matches)
+            return new Total(f.rarest.rows(), false);
+        }
+        long limit = Math.max(searchCountCap, pagesOn);
+        // counting visits every match up to the limit, so it starts from the rarest word's (or code's) rows and tests
+        // the rest on each; a cable may have a code twice, so the matches are told apart by id
+        String id = f.rarest.alias() + "." + f.rarest.cableIdPath();
+        StringBuilder w = new StringBuilder(f.rarest.condition());
+        for (SemiJoin j : f.joins) {
+            if (j != f.rarest) {
+                w.append(" and ").append(j.exists(id));
+            }
+        }
+        String jpql;
+        if (f.plain.equals("1 = 1")) {
+            // only words and the code: their rows alone (every row's cable exists: the foreign keys)
+            jpql = "select " + id + " from " + f.rarest.entity() + " " + f.rarest.alias() + " where " + w;
+        } else if (f.rarest.rows() > rareRows && plainRowsAtMost(f, f.rarest.rows() / 2)) {
+            // the other filters (level, origin, state) match fewer cables than the rarest word: their index drives,
+            // each of its cables tested for the words (a tag with 25,000 cables, but 600 SECRET ones from ANKARA)
+            jpql = "select c.id from Cable c where " + f.drivenBy(null).where;
+            return distinctUpTo(jpql, f.params, limit, false);
+        } else {
+            jpql = "select c.id from " + f.rarest.entity() + " " + f.rarest.alias() + " join Cable c on c.id = " + id
+                    + " where " + w + " and " + f.plain;
+        }
+        return distinctUpTo(jpql, f.params, limit, f.rarest.entity().equals("CableFinding"));
+    }
+
+    /** Whether the filters without words or code (level, origin, state, errors) match at most {@code n} cables. */
+    private boolean plainRowsAtMost(Filter f, long n) {
+        var q = getEntityManager().createQuery("select c.id from Cable c where " + f.plain, Long.class)
+                .setMaxResults((int) Math.min(Integer.MAX_VALUE - 1, n) + 1);
+        f.params.forEach((k, v) -> {
+            if (f.plain.contains(":" + k)) {
+                q.setParameter(k, v);
+            }
+        });
+        return q.getResultList().size() <= n;
+    }
+
+    /**
+     * Reads at most {@code limit} + 1 ids, or twice that many rows where a cable may come {@code repeated} (a
+     * finding code's rows). Capped when more than {@code limit} distinct ids, or the row limit, were reached.
+     */
+    private Total distinctUpTo(String jpql, Map<String, Object> params, long limit, boolean repeated) {
+        int rows = (int) Math.min(Integer.MAX_VALUE / 2, (repeated ? 2 : 1) * (limit + 1));
+        var q = getEntityManager().createQuery(jpql, Long.class).setMaxResults(rows);
+        params.forEach(q::setParameter);
+        List<Long> ids = q.getResultList();
+        long distinct = new java.util.HashSet<>(ids).size();
+        if (distinct > limit || ids.size() >= rows) {
+            return new Total(Math.min(distinct, limit), true);
+        }
+        return new Total(distinct, false);
     }
 
     public List<String> origins() {
@@ -135,24 +202,39 @@ public class CableRepository implements PanacheRepository<Cable> {
     private record Filter(String where, Map<String, Object> params, boolean empty, SemiJoin rarest,
                           String plain, List<SemiJoin> joins) {
 
+        /**
+         * The where clause with {@code first} (if any) as "c.id in (its rows that pass the other semi-joins)", so
+         * that the database tests the other words on the word index before it reads a cable row, and otherwise
+         * every semi-join as "exists", tested per cable in list order.
+         */
         Filter drivenBy(SemiJoin first) {
-            return drivenBy(first, null);
-        }
-
-        /** The where clause with {@code first} as "in", the other semi-joins as "exists", and {@code left} left out. */
-        Filter drivenBy(SemiJoin first, SemiJoin left) {
             StringBuilder w = new StringBuilder(plain);
-            for (SemiJoin j : joins) {
-                if (j != left) {
-                    w.append(" and ").append(j == first ? j.in() : j.exists());
+            if (first == null) {
+                for (SemiJoin j : joins) {
+                    w.append(" and ").append(j.exists());
                 }
+            } else {
+                String id = first.alias() + "." + first.cableIdPath();
+                StringBuilder sub = new StringBuilder(first.condition());
+                for (SemiJoin j : joins) {
+                    if (j != first) {
+                        sub.append(" and ").append(j.exists(id));
+                    }
+                }
+                w.append(" and c.id in (select ").append(id).append(" from ").append(first.entity()).append(' ')
+                        .append(first.alias()).append(" where ").append(sub).append(')');
             }
             return new Filter(w.toString(), params, empty, rarest, plain, joins);
         }
     }
 
-    /** One semi-join condition: rows of {@code entity alias} where {@code condition}, linked by {@code cableIdPath}. */
-    private record SemiJoin(String entity, String alias, String cableIdPath, String condition, long rows) {
+    /**
+     * One semi-join condition: rows of {@code entity alias} where {@code condition}, linked by {@code cableIdPath}.
+     * {@code rows}: how many rows match, exact when {@code exactRows} (a word, for this reader), else counted up to
+     * {@link #CODE_ROWS} + 1 (a finding code, whose rows may repeat a cable).
+     */
+    private record SemiJoin(String entity, String alias, String cableIdPath, String condition, long rows,
+                            boolean exactRows) {
         String exists() {
             return exists("c.id");
         }
@@ -162,10 +244,6 @@ public class CableRepository implements PanacheRepository<Cable> {
                     + " = " + cableId + " and " + condition + ")";
         }
 
-        String in() {
-            return "c.id in (select " + alias + "." + cableIdPath + " from " + entity + " " + alias + " where "
-                    + condition + ")";
-        }
     }
 
     private Filter filter(CableQuery query, ClassificationLevel clearance, boolean noforn) {
@@ -184,7 +262,8 @@ public class CableRepository implements PanacheRepository<Cable> {
             params.put("state", query.state());
         }
         if (Boolean.TRUE.equals(query.hasErrors())) {
-            where.append(" and c.errorCount > 0");
+            // has_errors: error_count > 0 kept by the database, indexed with the state in list order (V10_1)
+            where.append(" and c.hasErrors = true");
         }
         List<SemiJoin> joins = new ArrayList<>();
         boolean empty = false;
@@ -192,7 +271,7 @@ public class CableRepository implements PanacheRepository<Cable> {
             // ix_finding_code (code, cable_id)
             String rule = query.rule().toUpperCase(Locale.ROOT);
             params.put("rule", rule);
-            joins.add(new SemiJoin("CableFinding", "f", "cable.id", "f.code = :rule", findingRows(rule)));
+            joins.add(new SemiJoin("CableFinding", "f", "cable.id", "f.code = :rule", findingRows(rule), false));
         }
         if (query.q() != null) {
             // every word of q must be a word of the reference, origin, tags or (where readable) the subject;
@@ -206,7 +285,8 @@ public class CableRepository implements PanacheRepository<Cable> {
                 // pk_cable_term (term, cable_id)
                 joins.add(new SemiJoin("CableTerm", "t" + i, "cableId", "t" + i + ".term = :t" + i
                         + " and t" + i + ".levelRank <= :clearance"
-                        + (noforn ? "" : " and t" + i + ".foreignRestricted = false"), termRows(w)));
+                        + (noforn ? "" : " and t" + i + ".foreignRestricted = false"), termRows(w, clearance, noforn),
+                        true));
                 params.put("t" + i, w);
                 i++;
             }
@@ -219,18 +299,69 @@ public class CableRepository implements PanacheRepository<Cable> {
             empty = true;
         }
         Filter plain = new Filter(where.toString(), params, empty, rarest, where.toString(), joins);
-        return plain.drivenBy(rarest != null && rarest.rows() <= rareRows ? rarest : null);
+        // starting from rows costs their number (bounded); reading in list order costs the estimate, which assumes
+        // independence and may be far off for a finding code (R-EO-1, 3,614 cables, mostly old: 190,618 cables
+        // tested for the newest page), so a code's rows are preferred unless the estimate is several times smaller;
+        // for words the estimate held (a common word in date order is cheaper than reading all its cables)
+        boolean fromRows = rarest != null && !empty
+                && (rarest.rows() <= rareRows || (estimateScan && (rarest.exactRows() || rarest.rows() <= CODE_ROWS)
+                        && rarest.rows() < (rarest.exactRows() ? 1 : SCAN_RISK)
+                                * scanEstimate(joins, (long) (query.page() + 1) * query.size())));
+        return plain.drivenBy(fromRows ? rarest : null);
     }
 
-    /** Index rows for a word, counted up to {@link #RARE_ROWS} + 1 (enough to tell rare from common). */
-    private long termRows(String term) {
-        return cappedCount("select count(*) from (select 1 from cable_term where term = ?1 fetch first "
-                + (RARE_ROWS + 1) + " rows only) x", term);
+    /** How much cheaper the estimated read in list order must be before it is preferred to a finding code's rows. */
+    static final int SCAN_RISK = 4;
+
+    /** A finding code's rows are counted up to this many (+ 1), enough to weigh them against the estimate. */
+    static final int CODE_ROWS = 10_000;
+
+    /** Off only in tests that compare the two ways of running a search ({@link #rareRows} alone decides then). */
+    static volatile boolean estimateScan = true;
+
+    /**
+     * How many cables a read in list order tests before it has {@code pageEnd} matches, if the words occur
+     * independently: pageEnd / (f1/N × f2/N × …) with the words' exact counts f (a finding code's count is a lower
+     * bound: it makes the estimate smaller, never larger). Two words of 2,900 and 2,100 cables in 251,287 have about
+     * 24 cables in common: reading in date order would test about 500,000 cables (every cable) for a page of 50,
+     * starting from the rarer word's 2,100 rows tests 2,100.
+     */
+    private double scanEstimate(List<SemiJoin> joins, long pageEnd) {
+        double n = Math.max(1, cableCount());
+        double share = 1;
+        for (SemiJoin j : joins) {
+            share *= Math.min(1, j.rows() / n);
+        }
+        return share <= 0 ? Double.MAX_VALUE : pageEnd / share;
+    }
+
+    private volatile long cableCount = -1;
+    private volatile long cableCountAt;
+
+    /** The number of cables, read again at most once a minute: only the search strategy's estimate uses it. */
+    private long cableCount() {
+        long now = System.nanoTime();
+        if (cableCount < 0 || now - cableCountAt > 60_000_000_000L) {
+            cableCount = count();
+            cableCountAt = now;
+        }
+        return cableCount;
+    }
+
+    /**
+     * The cables a word matches for this reader, exactly: the sum of its counts (cable_term_frequency, kept at ingest)
+     * over the markings the reader may match on, the same condition as the semi-join's. At most 8 rows read.
+     */
+    private long termRows(String term, ClassificationLevel clearance, boolean noforn) {
+        Object n = getEntityManager().createNativeQuery("select coalesce(sum(cables), 0) from cable_term_frequency"
+                        + " where term = ?1 and level_rank <= ?2" + (noforn ? "" : " and foreign_restricted = false"))
+                .setParameter(1, term).setParameter(2, (short) clearance.ordinal()).getSingleResult();
+        return ((Number) n).longValue();
     }
 
     private long findingRows(String code) {
         return cappedCount("select count(*) from (select 1 from cable_finding where code = ?1 fetch first "
-                + (RARE_ROWS + 1) + " rows only) x", code);
+                + (CODE_ROWS + 1) + " rows only) x", code);
     }
 
     private long cappedCount(String sql, String value) {

@@ -61,9 +61,13 @@ public class CableService {
             text.setMarkingJson(toJson(markings));
         }
         em.persist(text);
-        for (CableTerms.Term t : CableTerms.of(cable)) {
+        List<CableTerms.Term> terms = CableTerms.of(cable);
+        for (CableTerms.Term t : terms) {
             em.persist(new CableTerm(cable.getId(), t));
         }
+        // the audit chain first, then the word counts (the order the bulk importer takes them in; see SearchIndex)
+        auditTrail.lockHead();
+        em.unwrap(org.hibernate.Session.class).doWork(c -> SearchIndex.addFrequencies(c, List.of(terms)));
         return cable;
     }
 
@@ -85,16 +89,15 @@ public class CableService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CablePage list(CableQuery query, Reader reader) {
         List<Cable> rows = cables.page(query, reader.clearance(), reader.nofornEligible());
-        long total = rows.size() < query.size() && (query.page() == 0 || !rows.isEmpty())
-                ? (long) query.page() * query.size() + rows.size()
+        CableRepository.Total total = rows.size() < query.size() && (query.page() == 0 || !rows.isEmpty())
+                ? new CableRepository.Total((long) query.page() * query.size() + rows.size(), false)
                 : cables.count(query, reader.clearance(), reader.nofornEligible());
         List<CableSummary> items = new ArrayList<>(rows.size());
         for (Cable c : rows) {
             boolean subjectReadable = policy.mayRead(reader, c.getSubjectLevel(), c.isSubjectForeignRestricted());
             items.add(CableSummary.of(c, subjectReadable));
         }
-        return new CablePage(items, Math.min(total, CableRepository.COUNT_CAP), total >= CableRepository.COUNT_CAP,
-                query.page(), query.size());
+        return new CablePage(items, total.value(), total.capped(), query.page(), query.size());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -513,6 +513,8 @@ public class BulkImporter {
                                         + " findings, sha256 " + cable.getSha256()));
                     }
                     auditTrail.recordAll(c, events);
+                    // after the chain lock, as in the single-cable ingest (see SearchIndex.addFrequencies)
+                    SearchIndex.addFrequencies(c, rows.stream().map(Prepared::terms).toList());
                     c.commit();
                     return ids;
                 } catch (SQLException | RuntimeException e) {

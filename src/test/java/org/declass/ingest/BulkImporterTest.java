@@ -80,6 +80,12 @@ class BulkImporterTest {
             }
         }
         assertThat(audit.verify().ok()).as("the audit chain verifies after batch appends").isTrue();
+        // the words' counts kept for exact search totals agree with the word rows, the "kill" notwithstanding
+        String index = "SELECT term, level_rank, foreign_restricted, COUNT(*) FROM cable_term"
+                + " GROUP BY term, level_rank, foreign_restricted";
+        String kept = "SELECT term, level_rank, foreign_restricted, cables FROM cable_term_frequency WHERE cables <> 0";
+        assertThat(scalar("SELECT COUNT(*) FROM ((" + index + ") EXCEPT (" + kept + ")) d")).isZero();
+        assertThat(scalar("SELECT COUNT(*) FROM ((" + kept + ") EXCEPT (" + index + ")) d")).isZero();
 
         ImportSummary third = importer.run(ImportSource.of(dir, 100), options());
         assertThat(third.created()).isZero();

@@ -106,4 +106,36 @@ class LeakCrawlTest {
                         && f.path().contains("/" + seed.released()) && f.status() == 200)
                 .map(Fetch::text).findFirst().orElseThrow(() -> new AssertionError("no fetch " + user + " " + suffix));
     }
+
+    @Inject
+    org.declass.ingest.IngestService ingest;
+
+    @Test
+    void aListTotalNeverCountsACableWhoseSubjectTheReaderMayNotRead() {
+        // a word found only in the subjects of three SECRET//NOFORN cables; pages of one, so that every total is
+        // counted (the exact single-word count, the capped combined count, the count driven by level or origin)
+        for (String serial : List.of("7351", "7352", "7353")) {
+            ingest.ingest(CableFixtures.secretNofornCableWithMixedPortions(serial, "U" + serial, "C" + serial,
+                            "N" + serial, "S" + serial)
+                    .replace("FICTIONAL HARBOR AUTHORITY REVIEW", "QLEAKCOUNT HARBOR REVIEW").getBytes(),
+                    org.declass.ingest.parser.ParseHints.NONE, "test");
+        }
+        for (String q : List.of("q=qleakcount", "q=qleakcount+harbor", "q=qleakcount+pgov&level=SECRET",
+                "q=qleakcount&origin=TALLINN", "q=qleakcount&rule=R-LVL-1", "q=qleakcount&state=NEW&hasErrors=true")) {
+            // reviewer2 (CONFIDENTIAL, not NOFORN-eligible): nothing, and a total of 0, not "3" nor "1,000+"
+            given().auth().preemptive().basic("reviewer2", "demo").get("/api/cables?size=1&" + q).then()
+                    .statusCode(200).body("total", org.hamcrest.Matchers.equalTo(0))
+                    .body("totalCapped", org.hamcrest.Matchers.equalTo(false))
+                    .body("items", org.hamcrest.Matchers.empty());
+            String page = given().auth().preemptive().basic("reviewer2", "demo").accept("text/html")
+                    .get("/cables?" + q).then().statusCode(200).extract().asString();
+            assertThat(page).as(q).contains("0 found").doesNotContain("7351").doesNotContain("7352");
+        }
+        // the cleared reviewer (SECRET, NOFORN-eligible) gets the three, counted exactly
+        given().auth().preemptive().basic("reviewer", "demo").get("/api/cables?size=1&q=qleakcount").then()
+                .statusCode(200).body("total", org.hamcrest.Matchers.equalTo(3))
+                .body("totalCapped", org.hamcrest.Matchers.equalTo(false));
+        given().auth().preemptive().basic("reviewer", "demo").get("/api/cables?size=1&q=qleakcount+harbor").then()
+                .statusCode(200).body("total", org.hamcrest.Matchers.equalTo(3));
+    }
 }
