@@ -611,9 +611,12 @@ public class Cable {
 
     /**
      * A person changed the overall marking (raise the banner, add a NOFORN caption). It may only go up: unmarked
-     * paragraphs inheriting it go up with it; a caption-level NOFORN restricts every paragraph.
+     * paragraphs inheriting it go up with it; a caption-level NOFORN restricts every paragraph and the subject. An
+     * unmarked subject carries the overall marking (deny by default), so it goes up with it too.
+     *
+     * @param subjectUnmarked whether the subject line had no portion mark of its own
      */
-    public void raiseOverallMarking(Marking raised, boolean nofornCaption) {
+    public void raiseOverallMarking(Marking raised, boolean nofornCaption, boolean subjectUnmarked) {
         Marking current = getClassification();
         if (!raised.level().covers(current.level()) || !raised.controls().containsAll(current.controls().stream()
                 .filter(c -> !c.equals(Marking.SBU) && !c.equals(Marking.LOU) && !c.equals(Marking.FOUO)).toList())) {
@@ -627,6 +630,10 @@ public class Cable {
         for (Paragraph p : paragraphs) {
             p.inheritRaised(raised.level(), this.cableWideNoforn);
         }
+        if (subjectUnmarked && raised.level().ordinal() > subjectLevelRank) {
+            this.subjectLevelRank = (short) raised.level().ordinal();
+        }
+        this.subjectForeignRestricted |= this.cableWideNoforn || (subjectUnmarked && raised.isForeignRestricted());
     }
 
     /** A person set the mark of paragraph {@code seq}; the banner follows (see {@link #remark}). */

@@ -140,9 +140,12 @@ public class FindingsService {
         }
         String before;
         String after;
+        List<CableTerms.Term> termsBefore = CableTerms.of(cable);
         if (s.changesBanner()) {
             before = cable.getBanner();
-            cable.raiseOverallMarking(mark, Suggestion.ADD_NOFORN_CAPTION.equals(s.action()));
+            String subjectMark = cables.header(cable).subjectMark();
+            cable.raiseOverallMarking(mark, Suggestion.ADD_NOFORN_CAPTION.equals(s.action()),
+                    subjectMark == null || subjectMark.isBlank());
             after = cable.getBanner();
         } else {
             Paragraph p = cable.getParagraphs().stream().filter(x -> x.getSeq() == finding.paragraph()).findFirst()
@@ -158,6 +161,14 @@ public class FindingsService {
                 .paragraph(s.changesBanner() ? null : finding.paragraph())
                 .marking(before, after)
                 .note("applied suggested fix " + s.action() + " for finding " + code + ": " + s.label()));
+        List<CableTerms.Term> termsAfter = CableTerms.of(cable);
+        if (!termsAfter.equals(termsBefore)) {
+            // the subject's marking went up: its words in the search index (and their counts) follow, after the
+            // chain lock that record() took, so that no search or count matches them for a reader who may not
+            em.flush();
+            em.unwrap(org.hibernate.Session.class)
+                    .doWork(c -> SearchIndex.replace(c, cable.getId(), termsBefore, termsAfter));
+        }
         Log.infof("%s applied %s on %s: %s -> %s", reader.username(), s.action(), cable.getReference(), before, after);
         return cable;
     }

@@ -76,6 +76,42 @@ public class SearchIndex {
         }
     }
 
+    /**
+     * Replaces a cable's words when their marking changed (a raised subject): its rows in cable_term, and the counts
+     * of cable_term_frequency, the old words' taken off and the new ones' added. In the caller's transaction, after
+     * the audit chain lock (the same lock order as ingest).
+     */
+    public static void replace(Connection c, long cableId, List<CableTerms.Term> before, List<CableTerms.Term> after)
+            throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM cable_term WHERE cable_id = ?")) {
+            del.setLong(1, cableId);
+            del.executeUpdate();
+        }
+        try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+            addBatch(insert, cableId, after);
+            insert.executeBatch();
+        }
+        Map<CableTerms.Term, Long> delta = new TreeMap<>(Comparator.comparing(CableTerms.Term::term)
+                .thenComparing(CableTerms.Term::levelRank).thenComparing(CableTerms.Term::foreignRestricted));
+        for (CableTerms.Term t : new java.util.LinkedHashSet<>(before)) {
+            delta.merge(t, -1L, Long::sum);
+        }
+        for (CableTerms.Term t : new java.util.LinkedHashSet<>(after)) {
+            delta.merge(t, 1L, Long::sum);
+        }
+        delta.values().removeIf(v -> v == 0);
+        try (PreparedStatement merge = c.prepareStatement(MERGE_FREQUENCY)) {
+            for (Map.Entry<CableTerms.Term, Long> e : delta.entrySet()) {
+                merge.setString(1, e.getKey().term());
+                merge.setShort(2, e.getKey().levelRank());
+                merge.setBoolean(3, e.getKey().foreignRestricted());
+                merge.setLong(4, e.getValue());
+                merge.addBatch();
+            }
+            merge.executeBatch();
+        }
+    }
+
     /** Standard MERGE (H2 2.x, PostgreSQL 15): adds to a word's count, or inserts it. */
     static final String MERGE_FREQUENCY = "MERGE INTO cable_term_frequency f USING (VALUES (CAST(? AS VARCHAR(64)),"
             + " CAST(? AS SMALLINT), CAST(? AS BOOLEAN), CAST(? AS BIGINT))) AS s (term, level_rank,"

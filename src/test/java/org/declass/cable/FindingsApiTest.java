@@ -82,6 +82,36 @@ class FindingsApiTest {
     }
 
     @Test
+    void addingANofornCaptionHidesTheUnmarkedSubjectFromReadersWithoutNofornEligibilityInPagesSearchAndCounts() {
+        String word = "zqsubjnf" + System.nanoTime() % 1_000_000;
+        String text = CableFixtures.confidentialCable("2291", "MARKER-NF-2291")
+                .replace("SUBJECT: URUGUAY: INVENTED PORT TENDER DRAWS THREE BIDDERS",
+                        "SUBJECT: URUGUAY: INVENTED " + word.toUpperCase() + " TENDER")
+                .replace("2. (U) The tender closes next month.", "2. (C//NF) The tender closes next month.");
+        long id = ingest(text);
+        // reviewer2 is cleared CONFIDENTIAL, not NOFORN-eligible: before the fix the subject is an ordinary (C) one
+        given().auth().preemptive().basic("reviewer2", "demo").queryParam("q", word).get("/api/cables")
+                .then().statusCode(200).body("total", equalTo(1));
+
+        given().auth().preemptive().basic("reviewer", "demo")
+                .post("/api/cables/" + id + "/findings/R-CTL-1/apply")
+                .then().statusCode(200).body("banner", containsString("NOFORN"));
+
+        JsonPath asReviewer2 = given().auth().preemptive().basic("reviewer2", "demo").get("/api/cables/" + id)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(asReviewer2.getString("subject")).isNull();
+        String page = given().auth().preemptive().basic("reviewer2", "demo").queryParam("q", word)
+                .get("/api/cables").then().statusCode(200).extract().asString();
+        assertThat(page).doesNotContain(word.toUpperCase()).contains("\"total\":0");
+        String all = given().auth().preemptive().basic("reviewer2", "demo").get("/api/cables/" + id + "/view?format=txt")
+                .then().extract().asString();
+        assertThat(all).doesNotContain(word.toUpperCase());
+        // a NOFORN-eligible reader still finds it, with its exact count
+        given().auth().preemptive().basic("reviewer", "demo").queryParam("q", word).get("/api/cables")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo((int) id));
+    }
+
+    @Test
     void aReviewerAppliesTheSuggestedFixAndItIsAudited() {
         long id = ingest(underMarked("2205"));
         given().auth().preemptive().basic("reviewer", "demo")
