@@ -61,6 +61,12 @@ public class SearchIndex {
                 counts.merge(t, 1L, Long::sum);
             }
         }
+        mergeCounts(c, table, counts);
+    }
+
+    /** Adds each count (negative: takes it off) to its word's row, in the key order of the map. */
+    private static void mergeCounts(Connection c, String table, Map<CableTerms.Term, Long> counts)
+            throws SQLException {
         if (counts.isEmpty()) {
             return;
         }
@@ -100,16 +106,7 @@ public class SearchIndex {
             delta.merge(t, 1L, Long::sum);
         }
         delta.values().removeIf(v -> v == 0);
-        try (PreparedStatement merge = c.prepareStatement(MERGE_FREQUENCY)) {
-            for (Map.Entry<CableTerms.Term, Long> e : delta.entrySet()) {
-                merge.setString(1, e.getKey().term());
-                merge.setShort(2, e.getKey().levelRank());
-                merge.setBoolean(3, e.getKey().foreignRestricted());
-                merge.setLong(4, e.getValue());
-                merge.addBatch();
-            }
-            merge.executeBatch();
-        }
+        mergeCounts(c, "cable_term_frequency", delta);
     }
 
     /** Standard MERGE (H2 2.x, PostgreSQL 15): adds to a word's count, or inserts it. */
