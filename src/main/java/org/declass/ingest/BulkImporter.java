@@ -540,9 +540,17 @@ public class BulkImporter {
     public static final String INSERT_FINDING = "INSERT INTO cable_finding (cable_id, code, severity, message, line,"
             + " paragraph_seq, suggestion_action, suggestion_label, suggestion_mark) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static long[] insertCables(Connection c, List<Prepared> rows) throws SQLException {
+    /**
+     * The name of a table's generated id column as the database's driver wants it for {@code getGeneratedKeys}
+     * (PostgreSQL folds to lower case, H2 to upper case).
+     */
+    public static String[] generatedId(Connection c) throws SQLException {
         boolean pg = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        try (PreparedStatement s = c.prepareStatement(INSERT_CABLE, new String[] {pg ? "id" : "ID"})) {
+        return new String[] {pg ? "id" : "ID"};
+    }
+
+    private static long[] insertCables(Connection c, List<Prepared> rows) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(INSERT_CABLE, generatedId(c))) {
             for (Prepared p : rows) {
                 bindCable(s, p.cable());
                 s.addBatch();

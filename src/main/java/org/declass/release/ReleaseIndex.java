@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
@@ -35,8 +36,9 @@ import org.hibernate.Session;
 /**
  * The reading room's word index (migration V9): the words of a released version's frozen plain text, never of the
  * stored cable, so that nothing withheld can match a search or change a count. Written in the transaction that
- * freezes the version ({@link CableRendering#freeze}); read by {@link #search}, an index-only query that starts
- * from the rarest term and stops at the page size.
+ * freezes a version released alone ({@link CableRendering#freeze}), or from the queue the release sweep fills
+ * ({@link #startDrain}); read by {@link #search}, an index-only query that starts from the rarest term and stops at
+ * the page size.
  */
 @ApplicationScoped
 public class ReleaseIndex {
@@ -290,7 +292,8 @@ public class ReleaseIndex {
         // a version older than (or the same as) the one already indexed for its cable changes nothing
         List<ReleasedVersion> versions = all.stream().filter(v -> !previous.containsKey(v.getCableId())
                 || previous.get(v.getCableId()).versionNo() < v.getVersionNo()).toList();
-        previous.values().removeIf(p -> versions.stream().noneMatch(v -> v.getCableId() == p.cableId()));
+        Set<Long> written = versions.stream().map(ReleasedVersion::getCableId).collect(Collectors.toSet());
+        previous.keySet().retainAll(written);
         if (versions.isEmpty()) {
             return;
         }
@@ -331,7 +334,7 @@ public class ReleaseIndex {
                     ins.setObject(7, v.getDate());
                 }
                 ins.setString(8, v.getSubject());
-                ins.setString(9, v.getTags().isEmpty() ? null : String.join(",", v.getTags()));
+                ins.setString(9, v.tagsColumn());
                 ins.setString(10, v.getFormerBanner());
                 ins.setTimestamp(11, Timestamp.from(v.getReleasedAt()));
                 ins.addBatch();

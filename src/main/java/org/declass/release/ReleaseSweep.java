@@ -20,12 +20,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The release sweep: every APPROVED cable whose effective release date has come (by the given instant, UTC) is
- * released through {@link ReleaseService#release}, one transaction per cable, by {@code system:release}.
+ * released by {@code system:release} through {@link ReleaseService#releaseAll}, a batch per transaction (a failed
+ * batch retried cable by cable through {@link ReleaseService#release}); a second thread ({@link
+ * ReleaseIndex#startDrain}) writes the reading room's index of what was released, and the sweep returns when both
+ * are done.
  * <p>
  * Safe to run late, twice, bunched or concurrently (two threads, two instances): each page is read afresh from the
- * index {@code (state, release_on, id)}, paged by id, and the conditional update APPROVED to RELEASED in
- * {@code release} is the final guard, so a cable another sweep released meanwhile is counted, not released again.
- * A crash loses at most the one open transaction, which rolls back; the next sweep finds the rest.
+ * index {@code (state, release_on, id)}, paged by id, and the conditional update APPROVED to RELEASED is the final
+ * guard, so a cable another sweep released meanwhile is counted, not released again. A crash loses at most the open
+ * transaction, which rolls back; the next sweep finds the rest, and the next start indexes what was left queued.
  */
 @ApplicationScoped
 public class ReleaseSweep {

@@ -8,7 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.sql.Types;
 import java.util.List;
-import java.util.Locale;
+
+import org.declass.ingest.BulkImporter;
 
 /**
  * Stores released versions with one JDBC batch (the release sweep), the same columns Hibernate writes for
@@ -27,8 +28,7 @@ final class ReleasedVersionRows {
         if (versions.isEmpty()) {
             return;
         }
-        boolean pg = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        try (PreparedStatement s = c.prepareStatement(INSERT, new String[] {pg ? "id" : "ID"})) {
+        try (PreparedStatement s = c.prepareStatement(INSERT, BulkImporter.generatedId(c))) {
             for (ReleasedVersion v : versions) {
                 int i = 1;
                 s.setLong(i++, v.getCableId());
