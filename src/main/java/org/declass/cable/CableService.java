@@ -264,11 +264,7 @@ public class CableService {
         }
         for (Object[] row : em.createQuery("select t.cableId, t.headerJson from CableText t where t.cableId in :ids",
                 Object[].class).setParameter("ids", cableIds).getResultList()) {
-            try {
-                out.put((Long) row[0], json.readValue((String) row[1], CableHeader.class));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("unreadable header details for cable " + row[0], e);
-            }
+            out.put((Long) row[0], header((Long) row[0], (String) row[1]));
         }
         return out;
     }
@@ -282,10 +278,14 @@ public class CableService {
     }
 
     private CableHeader header(CableText text) {
+        return header(text.getCableId(), text.getHeaderJson());
+    }
+
+    private CableHeader header(long cableId, String headerJson) {
         try {
-            return json.readValue(text.getHeaderJson(), CableHeader.class);
+            return json.readValue(headerJson, CableHeader.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable header details for cable " + text.getCableId(), e);
+            throw new IllegalStateException("unreadable header details for cable " + cableId, e);
         }
     }
 
