@@ -428,8 +428,8 @@ public final class ScaleBenchmark {
                          PreparedStatement fs = c.prepareStatement(BulkImporter.INSERT_FINDING
                                  .replace("INSERT INTO cable_finding (", "INSERT INTO " + prefix + "cable_finding (")
                                  .replace(") VALUES (", ", id) VALUES (?, "));
-                         PreparedStatement ws = c.prepareStatement("INSERT INTO " + prefix + "cable_term (term, cable_id,"
-                                 + " level_rank, foreign_restricted) VALUES (?, ?, ?, ?)")) {
+                         PreparedStatement ws = c.prepareStatement(SearchIndex.INSERT
+                                 .replace("INSERT INTO cable_term (", "INSERT INTO " + prefix + "cable_term ("))) {
                         List<List<CableTerms.Term>> termLists = new ArrayList<>(rows.size());
                         for (Object[] row : rows) {
                             Cable cb = (Cable) row[0];
@@ -463,13 +463,7 @@ public final class ScaleBenchmark {
                             }
                             List<CableTerms.Term> terms = CableTerms.of(cb);
                             termLists.add(terms);
-                            for (CableTerms.Term term : terms) {
-                                ws.setString(1, term.term());
-                                ws.setLong(2, id);
-                                ws.setShort(3, term.levelRank());
-                                ws.setBoolean(4, term.foreignRestricted());
-                                ws.addBatch();
-                            }
+                            SearchIndex.addBatch(ws, id, cb.getDate(), terms);
                         }
                         cs.executeBatch();
                         ts.executeBatch();

@@ -32,11 +32,74 @@ public class CableRepository implements PanacheRepository<Cable> {
         if (f.empty) {
             return List.of();
         }
-        var q = getEntityManager().createQuery("select c from Cable c where " + f.where + orderBy(query), Cable.class)
+        if (wordOrder && f.rarest != null && f.rarest.isWord() && f.plain.equals("1 = 1")
+                && !"reference".equals(query.sort()) && !"declass".equals(query.sort())) {
+            return pageInWordOrder(f, query);
+        }
+        String jpql = "select c from Cable c where " + f.where + orderBy(query);
+        var q = getEntityManager().createQuery(jpql, Cable.class)
                 .setFirstResult(query.page() * query.size())
                 .setMaxResults(query.size());
-        f.params.forEach(q::setParameter);
+        bind(q, jpql, f.params);
         return q.getResultList();
+    }
+
+    /** Off only in tests that compare the page read from the word index with the other ways. */
+    static volatile boolean wordOrder = true;
+
+    /**
+     * A search by words alone (and perhaps a finding code), in a date order: the page is read from the rarest
+     * word's index rows in list order, {@code (term, cable_day, cable_id)} (V12), each tested for the reader's
+     * marking and the other words in the same index (a finding code in its own), and only the page's cables are
+     * read. Page 0 of one word reads its first 50 index entries; two words read the rarer one's entries until the
+     * page is full. The cable_day of an undated cable sorts where the list puts a NULL date, so the page is the
+     * one {@link #orderBy} gives.
+     */
+    private List<Cable> pageInWordOrder(Filter f, CableQuery query) {
+        SemiJoin lead = f.rarest;
+        String dir = "oldest".equals(query.sort()) ? "" : " desc";
+        String id = lead.alias() + ".cableId";
+        StringBuilder jpql = new StringBuilder("select ").append(id).append(" from CableTerm ").append(lead.alias())
+                .append(" where ").append(lead.condition());
+        for (SemiJoin j : f.joins) {
+            if (j != lead) {
+                jpql.append(" and ").append(j.exists(id, lead.alias() + ".cableDay"));
+            }
+        }
+        // the term first, though the condition fixes it: H2 matches an ORDER BY to an index column by column from
+        // the first, and then reads the index in order and stops at the page ("index sorted", 50 entries read)
+        jpql.append(" order by ").append(lead.alias()).append(".term").append(dir).append(", ").append(lead.alias())
+                .append(".cableDay").append(dir).append(", ").append(id).append(dir);
+        var q = getEntityManager().createQuery(jpql.toString(), Long.class)
+                .setFirstResult(query.page() * query.size())
+                .setMaxResults(query.size());
+        bind(q, jpql.toString(), f.params);
+        List<Long> ids = q.getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Cable> byId = new HashMap<>();
+        for (Cable c : getEntityManager().createQuery("select c from Cable c where c.id in :ids", Cable.class)
+                .setParameter("ids", ids).getResultList()) {
+            byId.put(c.getId(), c);
+        }
+        List<Cable> out = new ArrayList<>(ids.size());
+        for (Long i : ids) {
+            Cable c = byId.get(i);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Sets the parameters the query names (a filter's map may hold more than one form of the query uses). */
+    private static void bind(jakarta.persistence.Query q, String jpql, Map<String, Object> params) {
+        params.forEach((k, v) -> {
+            if (java.util.regex.Pattern.compile(":" + k + "\\b").matcher(jpql).find()) {
+                q.setParameter(k, v);
+            }
+        });
     }
 
     /**
@@ -136,14 +199,16 @@ public class CableRepository implements PanacheRepository<Cable> {
         // counting visits every match up to the limit, so it starts from the rarest word's (or code's) rows and tests
         // the rest on each; a cable may have a code twice, so the matches are told apart by id
         String id = f.rarest.alias() + "." + f.rarest.cableIdPath();
+        // the other words are tested at the cable's day: on a word's row its own cable_day, on a finding code's row
+        // the cable's (so the cable is joined)
         StringBuilder w = new StringBuilder(f.rarest.condition());
         for (SemiJoin j : f.joins) {
             if (j != f.rarest) {
-                w.append(" and ").append(j.exists(id));
+                w.append(" and ").append(j.exists(id, f.rarest.isWord() ? f.rarest.day() : CABLE_DAY));
             }
         }
         String jpql;
-        if (f.plain.equals("1 = 1")) {
+        if (f.plain.equals("1 = 1") && f.rarest.isWord()) {
             // only words and the code: their rows alone (every row's cable exists: the foreign keys)
             jpql = "select " + id + " from " + f.rarest.entity() + " " + f.rarest.alias() + " where " + w;
         } else if (f.rarest.rows() > rareRows && plainRowsAtMost(f, f.rarest.rows() / 2)) {
@@ -160,13 +225,10 @@ public class CableRepository implements PanacheRepository<Cable> {
 
     /** Whether the filters without words or code (level, origin, state, errors) match at most {@code n} cables. */
     private boolean plainRowsAtMost(Filter f, long n) {
-        var q = getEntityManager().createQuery("select c.id from Cable c where " + f.plain, Long.class)
+        String jpql = "select c.id from Cable c where " + f.plain;
+        var q = getEntityManager().createQuery(jpql, Long.class)
                 .setMaxResults((int) Math.min(Integer.MAX_VALUE - 1, n) + 1);
-        f.params.forEach((k, v) -> {
-            if (f.plain.contains(":" + k)) {
-                q.setParameter(k, v);
-            }
-        });
+        bind(q, jpql, f.params);
         return q.getResultList().size() <= n;
     }
 
@@ -177,7 +239,7 @@ public class CableRepository implements PanacheRepository<Cable> {
     private Total distinctUpTo(String jpql, Map<String, Object> params, long limit, boolean repeated) {
         int rows = (int) Math.min(Integer.MAX_VALUE / 2, (repeated ? 2 : 1) * (limit + 1));
         var q = getEntityManager().createQuery(jpql, Long.class).setMaxResults(rows);
-        params.forEach(q::setParameter);
+        bind(q, jpql, params);
         List<Long> ids = q.getResultList();
         long distinct = new java.util.HashSet<>(ids).size();
         if (distinct > limit || ids.size() >= rows) {
@@ -211,14 +273,19 @@ public class CableRepository implements PanacheRepository<Cable> {
             StringBuilder w = new StringBuilder(plain);
             if (first == null) {
                 for (SemiJoin j : joins) {
-                    w.append(" and ").append(j.exists());
+                    w.append(" and ").append(j.exists("c.id", CABLE_DAY));
                 }
             } else {
                 String id = first.alias() + "." + first.cableIdPath();
                 StringBuilder sub = new StringBuilder(first.condition());
                 for (SemiJoin j : joins) {
                     if (j != first) {
-                        sub.append(" and ").append(j.exists(id));
+                        if (first.isWord()) {
+                            sub.append(" and ").append(j.exists(id, first.day()));
+                        } else {
+                            // a finding code's rows give no day: the words are tested on each of its cables
+                            w.append(" and ").append(j.exists("c.id", CABLE_DAY));
+                        }
                     }
                 }
                 w.append(" and c.id in (select ").append(id).append(" from ").append(first.entity()).append(' ')
@@ -235,16 +302,34 @@ public class CableRepository implements PanacheRepository<Cable> {
      */
     private record SemiJoin(String entity, String alias, String cableIdPath, String condition, long rows,
                             boolean exactRows) {
-        String exists() {
-            return exists("c.id");
-        }
 
-        String exists(String cableId) {
+        /**
+         * Whether the cable {@code cableId} has a matching row. For a word, {@code day} (the cable's cable_day,
+         * required) makes the test one look-up of (term, cable_day, cable_id) in ix_cable_term_day, which
+         * also holds the marking columns the condition checks, so no row is read.
+         */
+        String exists(String cableId, String day) {
+            if (isWord() && day == null) {
+                // without the day, the look-up would start a range scan of the word's rows in ix_cable_term_day
+                throw new IllegalArgumentException("a word is tested at a cable's day");
+            }
             return "exists (select 1 from " + entity + " " + alias + " where " + alias + "." + cableIdPath
-                    + " = " + cableId + " and " + condition + ")";
+                    + " = " + cableId + (isWord() ? " and " + alias + ".cableDay = " + day : "")
+                    + " and " + condition + ")";
         }
 
+        boolean isWord() {
+            return entity.equals("CableTerm");
+        }
+
+        /** This join's cable_day path, for the other words' tests (null for a finding code). */
+        String day() {
+            return isWord() ? alias + ".cableDay" : null;
+        }
     }
+
+    /** A cable's cable_day in a query over {@code Cable c} (see {@link CableTerms#day}). */
+    private static final String CABLE_DAY = "coalesce(c.date, :undated)";
 
     private Filter filter(CableQuery query, ClassificationLevel clearance, boolean noforn) {
         StringBuilder where = new StringBuilder("1 = 1");
@@ -292,6 +377,7 @@ public class CableRepository implements PanacheRepository<Cable> {
             }
             if (i > 0) {
                 params.put("clearance", (short) clearance.ordinal());
+                params.put("undated", CableTerms.UNDATED);
             }
         }
         SemiJoin rarest = joins.stream().min(java.util.Comparator.comparingLong(SemiJoin::rows)).orElse(null);

@@ -63,7 +63,7 @@ public class CableService {
         em.persist(text);
         List<CableTerms.Term> terms = CableTerms.of(cable);
         for (CableTerms.Term t : terms) {
-            em.persist(new CableTerm(cable.getId(), t));
+            em.persist(new CableTerm(cable.getId(), cable.getDate(), t));
         }
         // the audit chain first, then the word counts (the order the bulk importer takes them in; see SearchIndex)
         auditTrail.lockHead();

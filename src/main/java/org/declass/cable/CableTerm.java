@@ -1,6 +1,7 @@
 package org.declass.cable;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -23,6 +24,10 @@ public class CableTerm {
     @Column(name = "cable_id")
     private Long cableId;
 
+    /** The cable's date ({@link CableTerms#day}), so that a word's rows are read in list order (V12). */
+    @Column(name = "cable_day", nullable = false)
+    private LocalDate cableDay;
+
     @Column(name = "level_rank", nullable = false)
     private short levelRank;
 
@@ -32,9 +37,10 @@ public class CableTerm {
     protected CableTerm() {
     }
 
-    public CableTerm(long cableId, CableTerms.Term t) {
+    public CableTerm(long cableId, LocalDate cableDate, CableTerms.Term t) {
         this.term = t.term();
         this.cableId = cableId;
+        this.cableDay = CableTerms.day(cableDate);
         this.levelRank = t.levelRank();
         this.foreignRestricted = t.foreignRestricted();
     }

@@ -1,5 +1,6 @@
 package org.declass.cable;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,18 @@ public final class CableTerms {
     public record Term(String term, short levelRank, boolean foreignRestricted) {
     }
 
+    /**
+     * The day a word row of an undated cable carries (cable_term.cable_day, migration V12): before every real date,
+     * so that the rows sort where the list puts a NULL date (last when newest first, first when oldest first).
+     */
+    public static final LocalDate UNDATED = LocalDate.of(1, 1, 1);
+
     private CableTerms() {
+    }
+
+    /** The cable_day of a cable's word rows: its date, or {@link #UNDATED}. */
+    public static LocalDate day(LocalDate cableDate) {
+        return cableDate == null ? UNDATED : cableDate;
     }
 
     public static List<Term> of(String reference, String origin, String tags, String subject, short subjectLevelRank,

@@ -167,7 +167,7 @@ public class FindingsService {
             // chain lock that record() took, so that no search or count matches them for a reader who may not
             em.flush();
             em.unwrap(org.hibernate.Session.class)
-                    .doWork(c -> SearchIndex.replace(c, cable.getId(), termsBefore, termsAfter));
+                    .doWork(c -> SearchIndex.replace(c, cable.getId(), cable.getDate(), termsBefore, termsAfter));
         }
         Log.infof("%s applied %s on %s: %s -> %s", reader.username(), s.action(), cable.getReference(), before, after);
         return cable;

@@ -1,10 +1,12 @@
 package org.declass.cable;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,20 +25,22 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class SearchIndex {
 
-    public static final String INSERT = "INSERT INTO cable_term (term, cable_id, level_rank, foreign_restricted)"
-            + " VALUES (?, ?, ?, ?)";
+    public static final String INSERT = "INSERT INTO cable_term (term, cable_id, level_rank, foreign_restricted,"
+            + " cable_day) VALUES (?, ?, ?, ?, ?)";
 
     @Inject
     AgroalDataSource dataSource;
 
-    /** Adds one cable's terms to a batch of {@link #INSERT}. */
-    public static void addBatch(PreparedStatement insert, long cableId, List<CableTerms.Term> terms)
-            throws SQLException {
+    /** Adds one cable's terms to a batch of {@link #INSERT}; {@code cableDate} may be null (undated). */
+    public static void addBatch(PreparedStatement insert, long cableId, LocalDate cableDate,
+                                List<CableTerms.Term> terms) throws SQLException {
+        Date day = Date.valueOf(CableTerms.day(cableDate));
         for (CableTerms.Term t : terms) {
             insert.setString(1, t.term());
             insert.setLong(2, cableId);
             insert.setShort(3, t.levelRank());
             insert.setBoolean(4, t.foreignRestricted());
+            insert.setDate(5, day);
             insert.addBatch();
         }
     }
@@ -87,14 +91,14 @@ public class SearchIndex {
      * of cable_term_frequency, the old words' taken off and the new ones' added. In the caller's transaction, after
      * the audit chain lock (the same lock order as ingest).
      */
-    public static void replace(Connection c, long cableId, List<CableTerms.Term> before, List<CableTerms.Term> after)
-            throws SQLException {
+    public static void replace(Connection c, long cableId, LocalDate cableDate, List<CableTerms.Term> before,
+                               List<CableTerms.Term> after) throws SQLException {
         try (PreparedStatement del = c.prepareStatement("DELETE FROM cable_term WHERE cable_id = ?")) {
             del.setLong(1, cableId);
             del.executeUpdate();
         }
         try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-            addBatch(insert, cableId, after);
+            addBatch(insert, cableId, cableDate, after);
             insert.executeBatch();
         }
         Map<CableTerms.Term, Long> delta = new TreeMap<>(Comparator.comparing(CableTerms.Term::term)
@@ -131,14 +135,15 @@ public class SearchIndex {
             int n = 0;
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT c.id, c.reference, c.origin, c.tags, c.subject,"
-                         + " c.subject_level_rank, c.subject_foreign_restricted FROM cable c WHERE NOT EXISTS"
+                         + " c.subject_level_rank, c.subject_foreign_restricted, c.cable_date FROM cable c WHERE NOT EXISTS"
                          + " (SELECT 1 FROM cable_term t WHERE t.cable_id = c.id)");
                  PreparedStatement insert = c.prepareStatement(INSERT)) {
                 List<List<CableTerms.Term>> indexed = new ArrayList<>();
                 while (rs.next()) {
                     List<CableTerms.Term> terms = CableTerms.of(rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getShort(6), rs.getBoolean(7));
-                    addBatch(insert, rs.getLong(1), terms);
+                    Date date = rs.getDate(8);
+                    addBatch(insert, rs.getLong(1), date == null ? null : date.toLocalDate(), terms);
                     indexed.add(terms);
                     if (++n % 500 == 0) {
                         insert.executeBatch();

@@ -634,7 +634,7 @@ public class BulkImporter {
                     find.setString(9, f.suggestion() == null ? null : f.suggestion().mark());
                     find.addBatch();
                 }
-                SearchIndex.addBatch(term, id, p.terms());
+                SearchIndex.addBatch(term, id, p.cable().getDate(), p.terms());
             }
             text.executeBatch();
             para.executeBatch();

@@ -86,6 +86,9 @@ class BulkImporterTest {
         String kept = "SELECT term, level_rank, foreign_restricted, cables FROM cable_term_frequency WHERE cables <> 0";
         assertThat(scalar("SELECT COUNT(*) FROM ((" + index + ") EXCEPT (" + kept + ")) d")).isZero();
         assertThat(scalar("SELECT COUNT(*) FROM ((" + kept + ") EXCEPT (" + index + ")) d")).isZero();
+        // each word once per cable (no primary key refuses a second row since V12)
+        assertThat(scalar("SELECT COUNT(*) FROM (SELECT term, cable_id FROM cable_term GROUP BY term, cable_id"
+                + " HAVING COUNT(*) > 1) d")).isZero();
 
         ImportSummary third = importer.run(ImportSource.of(dir, 100), options());
         assertThat(third.created()).isZero();
