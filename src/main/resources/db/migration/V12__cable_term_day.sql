@@ -11,8 +11,8 @@
 -- by the tests. Portable SQL for H2 2.x and PostgreSQL 15; the date never changes after ingest (Cable's
 -- constructor sets it).
 ALTER TABLE cable_term ADD COLUMN cable_day DATE;
+ALTER TABLE cable_term DROP CONSTRAINT pk_cable_term;
 UPDATE cable_term t SET cable_day = COALESCE((SELECT c.cable_date FROM cable c WHERE c.id = t.cable_id),
                                              DATE '0001-01-01');
 ALTER TABLE cable_term ALTER COLUMN cable_day SET NOT NULL;
-ALTER TABLE cable_term DROP CONSTRAINT pk_cable_term;
 CREATE INDEX ix_cable_term_day ON cable_term (term, cable_day, cable_id, level_rank, foreign_restricted);
