@@ -1,5 +1,5 @@
 -- Issue 4 (scale): a search's page read from the word index in list order. Each word row carries its cable's date
--- (cable_day; an undated cable gets 0001-01-01, which sorts exactly where the list puts a NULL date: last when
+-- (cable_day; an undated cable gets 1600-01-01, which sorts exactly where the list puts a NULL date: last when
 -- newest first, first when oldest first), and ix_cable_term_day orders a word's rows by (cable_day, cable_id) with
 -- the marking columns after them. Page 0 of a word then reads its first 50 index entries (newest first: the index
 -- read backwards) and only those 50 cables, where it read and sorted every matching cable before; a further word's
@@ -13,6 +13,6 @@
 ALTER TABLE cable_term ADD COLUMN cable_day DATE;
 ALTER TABLE cable_term DROP CONSTRAINT pk_cable_term;
 UPDATE cable_term t SET cable_day = COALESCE((SELECT c.cable_date FROM cable c WHERE c.id = t.cable_id),
-                                             DATE '0001-01-01');
+                                             DATE '1600-01-01');
 ALTER TABLE cable_term ALTER COLUMN cable_day SET NOT NULL;
 CREATE INDEX ix_cable_term_day ON cable_term (term, cable_day, cable_id, level_rank, foreign_restricted);

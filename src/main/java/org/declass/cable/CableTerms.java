@@ -21,10 +21,14 @@ public final class CableTerms {
     }
 
     /**
-     * The day a word row of an undated cable carries (cable_term.cable_day, migration V12): before every real date,
-     * so that the rows sort where the list puts a NULL date (last when newest first, first when oldest first).
+     * The day a word row of an undated cable carries (cable_term.cable_day, migration V12): before every cable's
+     * date, so that the rows sort where the list puts a NULL date (last when newest first, first when oldest first).
+     * Not an older date: before the Gregorian reform (1582) the JDBC drivers' java.sql.Date and the SQL literal give
+     * different days for the same value, and a word test binding one would miss rows written with the other. Cable
+     * dates come from two-digit DTG years (1960-2059) or a CSV date; a cable dated before 1600 would sort after the
+     * undated ones, newest first, when its page is read from the word index.
      */
-    public static final LocalDate UNDATED = LocalDate.of(1, 1, 1);
+    public static final LocalDate UNDATED = LocalDate.of(1600, 1, 1);
 
     private CableTerms() {
     }
