@@ -40,13 +40,6 @@ public class DeclassMain {
                 if (System.getProperty("h2.objectCache") == null) {
                     System.setProperty("h2.objectCache", "false");
                 }
-                // When the file is compacted at the end (SHUTDOWN COMPACT copies every live page), H2's background
-                // compaction during the import only rewrites pages that the final one copies again (5-6 % of the
-                // import's CPU in the background writer, plus the serialization and garbage it causes). Off for
-                // this process only; the file on disk keeps its settings, so a later server compacts as usual.
-                if (!Arrays.asList(rest).contains("--no-compact") && System.getProperty("h2.autoCompactFillRate") == null) {
-                    System.setProperty("h2.autoCompactFillRate", "0");
-                }
                 int[] exit = {0};
                 Quarkus.run(ImportApp.class, (code, failure) -> exit[0] = code, rest);
                 // Quarkus has stopped and closed the database: compact an H2 file while nothing holds it
