@@ -160,9 +160,10 @@ public class BulkImporter {
         Run(ImportSource source, Options options) {
             this.source = source;
             this.options = options;
-            int cap = Math.max(64, batchSize * 2);
-            this.inQueue = new ArrayBlockingQueue<>(cap);
-            this.outQueue = new ArrayBlockingQueue<>(cap);
+            // parsed cables waiting for the writer: one batch is enough to start the next flush at once; every
+            // queued cable (text, paragraphs, entity) is live young data that each garbage collection copies
+            this.inQueue = new ArrayBlockingQueue<>(64);
+            this.outQueue = new ArrayBlockingQueue<>(Math.max(64, batchSize));
             this.quarantine = Path.of(dataDir, "quarantine", RUN.format(clock.instant()));
         }
 

@@ -34,6 +34,12 @@ public class DeclassMain {
                 // a batch job: no HTTP listener, no demo seeding
                 System.setProperty("quarkus.http.host-enabled", "false");
                 System.setProperty("declass.demo", "false");
+                // H2's value cache hashes every string bound or read (a whole cable text, each paragraph) to share
+                // equal small values; a bulk import repeats none of them (about 10 % of the writer's CPU). Set
+                // before H2's classes load; an explicit -Dh2.objectCache wins.
+                if (System.getProperty("h2.objectCache") == null) {
+                    System.setProperty("h2.objectCache", "false");
+                }
                 int[] exit = {0};
                 Quarkus.run(ImportApp.class, (code, failure) -> exit[0] = code, rest);
                 // Quarkus has stopped and closed the database: compact an H2 file while nothing holds it
