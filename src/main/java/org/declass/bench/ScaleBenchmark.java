@@ -181,6 +181,7 @@ public final class ScaleBenchmark {
         // 4. startup and latencies (ids read before the server opens, and locks, an H2 file)
         List<Long> ids = ids(url);
         List<String> server = new ArrayList<>(List.of("java"));
+        server.addAll(serverArgs(jar));
         server.addAll(jvmArgs(dataDir, pg, pgUrl));
         server.add("-Dquarkus.http.port=" + PORT);
         server.addAll(List.of("-jar", jar));
@@ -190,11 +191,14 @@ public final class ScaleBenchmark {
                 .redirectOutput(work.resolve("server.log").toFile()).start();
         try {
             double startup = waitReady(http, s0);
-            Matcher started = Pattern.compile("started in ([\\d.]+)s").matcher(
-                    Files.readString(work.resolve("server.log")));
+            String log = Files.readString(work.resolve("server.log"));
+            Matcher started = Pattern.compile("started in ([\\d.]+)s").matcher(log);
+            String archive = serverArgs(jar).isEmpty() ? "no class archive"
+                    : log.contains("Unable to use shared archive") ? "class archive refused by the JVM"
+                    : "with the class archive";
             report.add(String.format(Locale.ROOT, "startup with %,d cables: %.2f s to /q/health/ready (JVM start"
-                    + " included; Quarkus says \"started in %ss\")", created, startup,
-                    started.find() ? started.group(1) : "?"));
+                    + " included; Quarkus says \"started in %ss\"; %s)", created, startup,
+                    started.find() ? started.group(1) : "?", archive));
             String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD)
                     .getBytes(StandardCharsets.UTF_8));
             CableGenerator words = new CableGenerator(seed);
@@ -333,6 +337,15 @@ public final class ScaleBenchmark {
             a.add("-Dquarkus.datasource.jdbc.url=" + pgUrl);
         }
         return a;
+    }
+
+    /**
+     * The server is started as docs/operations.md says: with the class archive that `package` writes beside the jar
+     * (target/quarkus-app/app-cds.jsa), when there is one (the PostgreSQL build has none).
+     */
+    static List<String> serverArgs(String jar) {
+        Path archive = Path.of(jar).toAbsolutePath().resolveSibling("app-cds.jsa");
+        return Files.isRegularFile(archive) ? List.of("-XX:SharedArchiveFile=" + archive) : List.of();
     }
 
     /** The H2 URL options of application.properties, so that the raw insert writes the same way as the import. */

@@ -20,6 +20,11 @@ import org.declass.ingest.generate.GenerateCommand;
  * {@code declass.data-dir} (or the PostgreSQL URL) names, with a progress bar; the HTTP listener is off. On H2
  * the file is then compacted ({@code SHUTDOWN COMPACT}; {@code --no-compact} skips it): H2 writes a new copy of
  * every index page it changes, so a bulk import leaves a file several times the size of its data.</li>
+ * <li>{@code cds-start}: starts the server once on a throw-away H2 database (a new temporary directory, deleted
+ * afterwards; HTTP on a free port) and stops. Run with {@code -XX:ArchiveClassesAtExit=...app-cds.jsa} (the build and
+ * the container image do), it records the classes a start loads; {@code -XX:SharedArchiveFile=...app-cds.jsa} then
+ * maps them instead of loading them again (docs/operations.md, "Starting the server"). It never opens the
+ * configured database.</li>
  * </ul>
  */
 @QuarkusMain
@@ -48,7 +53,40 @@ public class DeclassMain {
                 }
                 System.exit(exit[0]);
             }
+            case "cds-start" -> System.exit(runPlain(DeclassMain::startOnce));
             default -> Quarkus.run(args);
+        }
+    }
+
+    /** {@code cds-start}: one full start and stop on a new, empty H2 database in a temporary directory. */
+    static int startOnce() throws java.io.IOException {
+        Path dir = java.nio.file.Files.createTempDirectory("declass-cds-start-");
+        try {
+            System.setProperty("declass.data-dir", dir.toString());
+            System.setProperty("quarkus.datasource.jdbc.url", "jdbc:h2:file:" + dir.resolve("declass")
+                    + ";DB_CLOSE_ON_EXIT=FALSE");
+            System.setProperty("quarkus.http.host", "127.0.0.1");
+            System.setProperty("quarkus.http.port", "0");
+            System.setProperty("declass.demo", "false");
+            byte[] random = new byte[18];
+            new java.security.SecureRandom().nextBytes(random);
+            System.setProperty("declass.admin.initial-password",
+                    java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+            int[] exit = {0};
+            Quarkus.run(StartOnce.class, (code, failure) -> exit[0] = code);
+            return exit[0];
+        } finally {
+            try (var paths = java.nio.file.Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    /** Returns as soon as the start (migrations, start-up observers, HTTP listener) is done: Quarkus then stops. */
+    public static class StartOnce implements QuarkusApplication {
+        @Override
+        public int run(String... args) {
+            return 0;
         }
     }
 
