@@ -92,6 +92,13 @@ public class BulkImporter {
     @Inject
     Clock clock;
 
+    @Inject
+    DeferredIndexes deferredIndexes;
+
+    /** auto, always or never: whether a command-line import on H2 builds the secondary indexes after its rows. */
+    @ConfigProperty(name = "declass.import.defer-indexes", defaultValue = "auto")
+    String deferIndexes;
+
     @ConfigProperty(name = "declass.data-dir")
     String dataDir;
 
@@ -108,9 +115,18 @@ public class BulkImporter {
         void item(BulkReport.Item item);
     }
 
-    /** Options of one run. stopAfterBatches simulates a kill after that many committed batches (tests). */
+    /**
+     * Options of one run. stopAfterBatches simulates a kill after that many committed batches (tests).
+     * deferIndexes: given when the run owns the database (the command-line import), which may then build the
+     * secondary indexes after its rows ({@link DeferredIndexes}); null for an upload into the running server, which
+     * never touches them.
+     */
     public record Options(String actor, String actorRoles, Progress progress, Listener listener,
-                          int stopAfterBatches) {
+                          int stopAfterBatches, DeferredIndexes.Mode deferIndexes) {
+        public Options(String actor, String actorRoles, Progress progress, Listener listener, int stopAfterBatches) {
+            this(actor, actorRoles, progress, listener, stopAfterBatches, null);
+        }
+
         public static Options of(String actor, Progress progress) {
             return new Options(actor, "ADMIN", progress, null, 0);
         }
@@ -156,6 +172,8 @@ public class BulkImporter {
         final AtomicInteger quarantined = new AtomicInteger();
         volatile RuntimeException fatal;
         int batches;
+        long estimate;
+        boolean deferred;
 
         Run(ImportSource source, Options options) {
             this.source = source;
@@ -169,6 +187,8 @@ public class BulkImporter {
 
         ImportSummary execute(long started) {
             loadStored();
+            estimate = source.estimate();
+            deferred = deferIndexes();
             int workers = parserThreads > 0 ? parserThreads : Math.max(1, Runtime.getRuntime().availableProcessors());
             Thread reader = new Thread(this::readAll, "import-reader");
             reader.setDaemon(true);
@@ -193,17 +213,71 @@ public class BulkImporter {
             if (options.progress() != null) {
                 options.progress().finish();
             }
+            boolean killed = options.stopAfterBatches() > 0 && batches >= options.stopAfterBatches();
+            if (deferred && !killed) {
+                // also after a fatal error of the source: what was stored is searched at the next start
+                rebuildIndexes();
+            }
             if (fatal != null) {
                 throw fatal;
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             ImportSummary summary = new ImportSummary(source.describe(), read.get(), created.get(), duplicates.get(),
                     failed.get(), skipped.get(), seconds, created.get() / Math.max(seconds, 1e-9),
-                    options.stopAfterBatches() > 0 && batches >= options.stopAfterBatches(),
+                    killed,
                     quarantined.get() > 0 ? quarantine.toString() : null, new TreeMap<>(byReason),
                     List.copyOf(failures));
             writeReport(summary);
             return summary;
+        }
+
+        /**
+         * Drops the deferrable indexes when this run is worth it, or goes on without them when an interrupted run
+         * left them dropped (whatever the mode: building them first and then inserting is the slow way). Returns
+         * whether the run ends by building them.
+         */
+        boolean deferIndexes() {
+            DeferredIndexes.Mode mode = options.deferIndexes();
+            if (mode == null) {
+                return false;
+            }
+            try {
+                boolean h2;
+                try (Connection c = dataSource.getConnection()) {
+                    h2 = DeferredIndexes.isH2(c);
+                }
+                boolean left = !deferredIndexes.pending().isEmpty();
+                if (!h2 || !(left || DeferredIndexes.worthDeferring(mode, true, estimate, storedSha.size()))) {
+                    return false;
+                }
+                int dropped = deferredIndexes.defer();
+                note(left ? "going on without the indexes an interrupted import dropped; they are built at the end"
+                        : String.format(Locale.ROOT, "%d indexes dropped for the import (%,d cables coming, %,d stored);"
+                        + " they are built at the end", dropped, estimate, storedSha.size()));
+                return true;
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot defer the indexes: " + e.getMessage(), e);
+            }
+        }
+
+        void rebuildIndexes() {
+            try {
+                deferredIndexes.rebuild(this::note);
+            } catch (SQLException | RuntimeException e) {
+                RuntimeException failure = new IllegalStateException("the cables are stored, but building their"
+                        + " indexes failed (the next import or server start builds them): " + e.getMessage(), e);
+                if (fatal == null) {
+                    fatal = failure;
+                }
+            }
+        }
+
+        void note(String line) {
+            if (options.progress() != null) {
+                options.progress().note(line);
+            } else {
+                Log.info(line);
+            }
         }
 
         void loadStored() {
@@ -223,7 +297,7 @@ public class BulkImporter {
         void readAll() {
             try {
                 if (options.progress() != null) {
-                    options.progress().total(source.estimate());
+                    options.progress().total(estimate);
                     if (source instanceof ImportSource.CsvSource csv) {
                         csv.onEstimate(options.progress()::total);
                     }
@@ -675,6 +749,6 @@ public class BulkImporter {
     public ImportSummary importPath(Path path, String actor, PrintStream out) {
         ImportSource source = ImportSource.of(path, Integer.MAX_VALUE);
         Progress progress = new Progress("import", 0, out);
-        return run(source, new Options(actor, "ADMIN", progress, null, 0));
+        return run(source, new Options(actor, "ADMIN", progress, null, 0, DeferredIndexes.Mode.of(deferIndexes)));
     }
 }

@@ -50,6 +50,14 @@ public final class Progress {
         }
     }
 
+    /** Prints one line of its own (a phase of the work), below the bar. */
+    public synchronized void note(String line) {
+        if (out != null) {
+            out.println(line);
+            out.flush();
+        }
+    }
+
     public synchronized void finish() {
         draw(true);
     }

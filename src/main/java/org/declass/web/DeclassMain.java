@@ -39,6 +39,9 @@ public class DeclassMain {
                 // a batch job: no HTTP listener, no demo seeding
                 System.setProperty("quarkus.http.host-enabled", "false");
                 System.setProperty("declass.demo", "false");
+                // an import that finds indexes left dropped by an interrupted one goes on without them and builds
+                // them at its end (ingest.DeferredIndexes); a server start builds them at once
+                System.setProperty("declass.import.rebuild-deferred-at-start", "false");
                 // H2's value cache hashes every string bound or read (a whole cable text, each paragraph) to share
                 // equal small values; a bulk import repeats none of them (about 10 % of the writer's CPU). Set
                 // before H2's classes load; an explicit -Dh2.objectCache wins.
