@@ -55,6 +55,20 @@ public class SearchIndex {
         addFrequencies(c, "cable_term_frequency", cables);
     }
 
+    /**
+     * Counts every word again from the word rows, replacing all counts: what a bulk import that skipped
+     * {@link #addFrequencies} for its batches runs at its end (ingest.DeferredIndexes). One pass over cable_term.
+     * Returns the number of count rows written.
+     */
+    public static int recountFrequencies(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM cable_term_frequency");
+            return s.executeUpdate("INSERT INTO cable_term_frequency (term, level_rank, foreign_restricted, cables)"
+                    + " SELECT term, level_rank, foreign_restricted, COUNT(*) FROM cable_term"
+                    + " GROUP BY term, level_rank, foreign_restricted");
+        }
+    }
+
     /** {@link #addFrequencies(Connection, Iterable)} into a table of the same shape (the benchmark's copies). */
     public static void addFrequencies(Connection c, String table, Iterable<List<CableTerms.Term>> cables)
             throws SQLException {

@@ -251,9 +251,10 @@ public class BulkImporter {
                     return false;
                 }
                 int dropped = deferredIndexes.defer();
-                note(left ? "going on without the indexes an interrupted import dropped; they are built at the end"
+                note(left ? "going on without the indexes an interrupted import dropped; they are built, and the words"
+                        + " counted, at the end"
                         : String.format(Locale.ROOT, "%d indexes dropped for the import (%,d cables coming, %,d stored);"
-                        + " they are built at the end", dropped, estimate, storedSha.size()));
+                        + " they are built, and the words counted, at the end", dropped, estimate, storedSha.size()));
                 return true;
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot defer the indexes: " + e.getMessage(), e);
@@ -588,8 +589,11 @@ public class BulkImporter {
                                         + " findings, sha256 " + cable.getSha256()));
                     }
                     auditTrail.recordAll(c, events);
-                    // after the chain lock, as in the single-cable ingest (see SearchIndex.addFrequencies)
-                    SearchIndex.addFrequencies(c, rows.stream().map(Prepared::terms).toList());
+                    // after the chain lock, as in the single-cable ingest (see SearchIndex.addFrequencies); a run that
+                    // defers its indexes counts every word once at its end instead (DeferredIndexes.RECOUNT_TASK)
+                    if (!deferred) {
+                        SearchIndex.addFrequencies(c, rows.stream().map(Prepared::terms).toList());
+                    }
                     c.commit();
                     return ids;
                 } catch (SQLException | RuntimeException e) {

@@ -22,6 +22,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.declass.cable.SearchIndex;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -60,6 +61,13 @@ public class DeferredIndexes {
 
     /** The tables whose plain secondary indexes a bulk import may defer (upper case, as H2's catalog names them). */
     public static final List<String> TABLES = List.of("CABLE", "CABLE_FINDING", "CABLE_TERM");
+
+    /**
+     * The row of {@code schema_task} that says the words' counts ({@code cable_term_frequency}) are stale: a deferring
+     * import does not add to them batch by batch (a random update per word and batch, a sixth of the writer's time)
+     * but counts every word again from the word rows at its end, after the indexes.
+     */
+    public static final String RECOUNT_TASK = "cable_term_recount";
 
     /** Below this many incoming cables the rebuild costs more than the inserts it saves. */
     public static final long AUTO_MIN_CABLES = 10_000;
@@ -106,13 +114,17 @@ public class DeferredIndexes {
         return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
     }
 
-    /** The indexes that are dropped and not yet rebuilt, by name. */
+    /** What a deferring import left to do: the indexes dropped and not yet rebuilt, then {@link #RECOUNT_TASK}. */
     public List<String> pending() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT index_name FROM deferred_index ORDER BY index_name")) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             List<String> names = new ArrayList<>();
-            while (rs.next()) {
-                names.add(rs.getString(1));
+            try (ResultSet rs = s.executeQuery("SELECT index_name FROM deferred_index ORDER BY index_name")) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            if (recountDue(c)) {
+                names.add(RECOUNT_TASK);
             }
             return names;
         } catch (SQLException e) {
@@ -169,16 +181,23 @@ public class DeferredIndexes {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
+    private static boolean recountDue(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM schema_task WHERE name = ?")) {
+            s.setString(1, RECOUNT_TASK);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /**
-     * Lists the droppable indexes with their statements (committed first), then drops them. Returns the number
-     * dropped. Indexes already listed stay listed: a second call drops nothing new that it cannot rebuild.
+     * Lists the droppable indexes with their statements and marks the words' counts stale (committed first), then
+     * drops the indexes. Returns the number dropped. What is already listed stays listed: a second call drops
+     * nothing it cannot rebuild.
      */
     public int defer() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             List<Definition> definitions = droppable(c);
-            if (definitions.isEmpty()) {
-                return 0;
-            }
             c.setAutoCommit(false);
             try (PreparedStatement listed = c.prepareStatement("SELECT 1 FROM deferred_index WHERE index_name = ?");
                  PreparedStatement insert = c.prepareStatement("INSERT INTO deferred_index"
@@ -197,6 +216,12 @@ public class DeferredIndexes {
                     insert.setObject(4, now);
                     insert.executeUpdate();
                 }
+                if (!recountDue(c)) {
+                    try (PreparedStatement task = c.prepareStatement("INSERT INTO schema_task (name) VALUES (?)")) {
+                        task.setString(1, RECOUNT_TASK);
+                        task.executeUpdate();
+                    }
+                }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -214,8 +239,9 @@ public class DeferredIndexes {
     }
 
     /**
-     * Builds every listed index and deletes its row, one index at a time; reports each to {@code note}. Returns
-     * the number built. A failure leaves the rest listed for the next run and is thrown.
+     * Builds every listed index and deletes its row, one index at a time, then counts the words again if they are
+     * marked stale; reports each step to {@code note}. Returns the number of indexes built. A failure leaves the
+     * rest listed for the next run and is thrown.
      */
     public int rebuild(Consumer<String> note) throws SQLException {
         Map<String, String> listed = new LinkedHashMap<>();
@@ -227,21 +253,38 @@ public class DeferredIndexes {
                     listed.put(rs.getString(1), rs.getString(2));
                 }
             }
-            if (listed.isEmpty()) {
-                return 0;
+            if (!listed.isEmpty()) {
+                note.accept(String.format(Locale.ROOT, "building the %d indexes deferred by the import...",
+                        listed.size()));
+                long started = System.nanoTime();
+                try (Statement s = c.createStatement();
+                     PreparedStatement delete = c.prepareStatement("DELETE FROM deferred_index WHERE index_name = ?")) {
+                    for (Map.Entry<String, String> e : listed.entrySet()) {
+                        s.execute(e.getValue());
+                        delete.setString(1, e.getKey());
+                        delete.executeUpdate();
+                    }
+                }
+                note.accept(String.format(Locale.ROOT, "built %d indexes in %.1f s", listed.size(),
+                        (System.nanoTime() - started) / 1e9));
             }
-            note.accept(String.format(Locale.ROOT, "building the %d indexes deferred by the import...", listed.size()));
-            long started = System.nanoTime();
-            try (Statement s = c.createStatement();
-                 PreparedStatement delete = c.prepareStatement("DELETE FROM deferred_index WHERE index_name = ?")) {
-                for (Map.Entry<String, String> e : listed.entrySet()) {
-                    s.execute(e.getValue());
-                    delete.setString(1, e.getKey());
-                    delete.executeUpdate();
+            if (recountDue(c)) {
+                long started = System.nanoTime();
+                c.setAutoCommit(false);
+                try (PreparedStatement done = c.prepareStatement("DELETE FROM schema_task WHERE name = ?")) {
+                    int rows = SearchIndex.recountFrequencies(c);
+                    done.setString(1, RECOUNT_TASK);
+                    done.executeUpdate();
+                    c.commit();
+                    note.accept(String.format(Locale.ROOT, "counted the words again (%,d counts) in %.1f s", rows,
+                            (System.nanoTime() - started) / 1e9));
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
                 }
             }
-            note.accept(String.format(Locale.ROOT, "built %d indexes in %.1f s", listed.size(),
-                    (System.nanoTime() - started) / 1e9));
             return listed.size();
         }
     }
@@ -251,6 +294,7 @@ public class DeferredIndexes {
      * needs them. A failure is logged and the server starts anyway (correct, only slower); the next start retries.
      */
     void onStart(@Observes @Priority(5) StartupEvent event) {
+        // (before SearchIndex's backfill of V5 and any search: both rely on the indexes and counts)
         if (!rebuildAtStart) {
             return;
         }

@@ -73,6 +73,8 @@ class DeferredIndexesTest {
                 .contains("built " + before.size() + " indexes");
         assertThat(deferred.pending()).isEmpty();
         assertThat(catalog()).isEqualTo(catalog);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("counted the words again");
+        assertCountsAgreeWithTheWordRows();
     }
 
     @Test
@@ -87,7 +89,7 @@ class DeferredIndexesTest {
                 options(new ByteArrayOutputStream(), 1, DeferredIndexes.Mode.ALWAYS));
 
         assertThat(first.stoppedEarly()).isTrue();
-        assertThat(deferred.pending()).hasSize(droppable);
+        assertThat(deferred.pending()).hasSize(droppable + 1).contains(DeferredIndexes.RECOUNT_TASK);
         assertThat(deferred.droppable()).isEmpty();
         // without the indexes the cables are still listed and found, only more slowly
         String word = firstSubjectWord(first);
@@ -104,6 +106,7 @@ class DeferredIndexesTest {
                 .contains("built " + droppable + " indexes");
         assertThat(deferred.pending()).isEmpty();
         assertThat(catalog()).isEqualTo(catalog);
+        assertCountsAgreeWithTheWordRows();
     }
 
     @Test
@@ -119,6 +122,7 @@ class DeferredIndexesTest {
 
         assertThat(deferred.pending()).isEmpty();
         assertThat(catalog()).isEqualTo(catalog);
+        assertCountsAgreeWithTheWordRows();
     }
 
     @Test
@@ -151,6 +155,22 @@ class DeferredIndexesTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("indexes dropped");
         assertThat(deferred.pending()).isEmpty();
         assertThat(catalog()).isEqualTo(catalog);
+    }
+
+    /** The counts kept for exact search totals (cable_term_frequency) are those of the word rows, row for row. */
+    private void assertCountsAgreeWithTheWordRows() throws SQLException {
+        String index = "SELECT term, level_rank, foreign_restricted, COUNT(*) FROM cable_term"
+                + " GROUP BY term, level_rank, foreign_restricted";
+        String kept = "SELECT term, level_rank, foreign_restricted, cables FROM cable_term_frequency WHERE cables <> 0";
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String sql : List.of("SELECT COUNT(*) FROM ((" + index + ") EXCEPT (" + kept + ")) d",
+                    "SELECT COUNT(*) FROM ((" + kept + ") EXCEPT (" + index + ")) d")) {
+                try (ResultSet rs = s.executeQuery(sql)) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).as(sql).isZero();
+                }
+            }
+        }
     }
 
     private static BulkImporter.Options options(ByteArrayOutputStream out, int stopAfterBatches,
