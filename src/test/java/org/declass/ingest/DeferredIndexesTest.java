@@ -61,8 +61,7 @@ class DeferredIndexesTest {
                 // keys and the indexes of foreign keys check rows as they are written: they stay
                 .doesNotContain("IX_CABLE_TERM_CABLE", "IX_FINDING_CABLE");
         String catalog = catalog();
-        Path dir = Files.createTempDirectory("defer-all");
-        GenerateCommand.write(dir, 300, 4101, "txt", null);
+        Path dir = generated("defer-all", 300, 4101);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         ImportSummary summary = importer.run(ImportSource.of(dir, 100), options(out, 0, DeferredIndexes.Mode.ALWAYS));
@@ -82,8 +81,7 @@ class DeferredIndexesTest {
         assumeTrue(h2(), "H2 only: an import on PostgreSQL never defers its indexes");
         String catalog = catalog();
         int droppable = deferred.droppable().size();
-        Path dir = Files.createTempDirectory("defer-kill");
-        GenerateCommand.write(dir, 600, 4202, "txt", null);
+        Path dir = generated("defer-kill", 600, 4202);
 
         ImportSummary first = importer.run(ImportSource.of(dir, 100),
                 options(new ByteArrayOutputStream(), 1, DeferredIndexes.Mode.ALWAYS));
@@ -113,8 +111,7 @@ class DeferredIndexesTest {
     void theServerBuildsAtItsStartTheIndexesAnInterruptedImportLeftDropped() throws Exception {
         assumeTrue(h2(), "H2 only: an import on PostgreSQL never defers its indexes");
         String catalog = catalog();
-        Path dir = Files.createTempDirectory("defer-start");
-        GenerateCommand.write(dir, 300, 4303, "txt", null);
+        Path dir = generated("defer-start", 300, 4303);
         importer.run(ImportSource.of(dir, 100), options(new ByteArrayOutputStream(), 1, DeferredIndexes.Mode.ALWAYS));
         assertThat(deferred.pending()).isNotEmpty();
 
@@ -128,8 +125,7 @@ class DeferredIndexesTest {
     @Test
     void anUploadIntoTheServerAndASmallImportKeepEveryIndex() throws Exception {
         String catalog = catalog();
-        Path dir = Files.createTempDirectory("defer-none");
-        GenerateCommand.write(dir, 200, 4404, "txt", null);
+        Path dir = generated("defer-none", 200, 4404);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         // an upload (no mode: it does not own the database), then a command-line import below the "auto" threshold
@@ -145,8 +141,7 @@ class DeferredIndexesTest {
     void anImportOnPostgresqlNeverDefersItsIndexesEvenWhenAskedTo() throws Exception {
         assumeTrue(!h2(), "PostgreSQL only (the pg profile): servers may read the same database meanwhile");
         String catalog = catalog();
-        Path dir = Files.createTempDirectory("defer-pg");
-        GenerateCommand.write(dir, 150, 4505, "txt", null);
+        Path dir = generated("defer-pg", 150, 4505);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         ImportSummary summary = importer.run(ImportSource.of(dir, 100), options(out, 0, DeferredIndexes.Mode.ALWAYS));
@@ -171,6 +166,13 @@ class DeferredIndexesTest {
                 }
             }
         }
+    }
+
+    /** A directory of {@code count} invented cables in the real format. */
+    private static Path generated(String prefix, int count, long seed) throws java.io.IOException {
+        Path dir = Files.createTempDirectory(prefix);
+        GenerateCommand.write(dir, count, seed, "txt", null);
+        return dir;
     }
 
     private static BulkImporter.Options options(ByteArrayOutputStream out, int stopAfterBatches,
