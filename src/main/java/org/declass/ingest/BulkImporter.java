@@ -246,8 +246,8 @@ public class BulkImporter {
                 try (Connection c = dataSource.getConnection()) {
                     h2 = DeferredIndexes.isH2(c);
                 }
-                boolean left = !deferredIndexes.pending().isEmpty();
-                if (!h2 || !(left || DeferredIndexes.worthDeferring(mode, true, estimate, storedSha.size()))) {
+                boolean left = h2 && !deferredIndexes.pending().isEmpty();
+                if (!left && !DeferredIndexes.worthDeferring(mode, h2, estimate, storedSha.size())) {
                     return false;
                 }
                 int dropped = deferredIndexes.defer();
