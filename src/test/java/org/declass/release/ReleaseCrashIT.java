@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReleaseCrashIT {
 
-    static final int CABLES = 1500;
+    /** Enough that the sweep (about 400 cables/s here) is still running when the victim is killed. */
+    static final int CABLES = 3000;
     static final String PREFIX = "CRASH";
 
     @Test
@@ -44,6 +45,9 @@ class ReleaseCrashIT {
         try {
             assertThat(victim.awaitLog("page done, 100 released so far", 120))
                     .as("the scheduled sweep started releasing:\n%s", victim.tail()).isTrue();
+            // H2 writes committed transactions to the file up to a second later (its write delay): killed at once,
+            // the victim could lose every release it had committed, and the kill would not fall mid-sweep on disk
+            Thread.sleep(1_500);
         } finally {
             victim.kill();
         }
