@@ -192,6 +192,13 @@ public class Cable {
     @OrderBy("id")
     private List<CableFinding> findings = new ArrayList<>();
 
+    /**
+     * {@link #isForeignRestricted()} as a JPQL condition over {@code Cable c}, for the disclosure decision's SQL
+     * counterpart ({@link org.declass.security.Disclosure#sql}).
+     */
+    public static final String FOREIGN_RESTRICTED_JPQL = "c.cableWideNoforn = true or c.controls like '%NOFORN%'"
+            + " or c.controls like '%EXDIS%' or c.controls like '%NODIS%'";
+
     protected Cable() {
     }
 

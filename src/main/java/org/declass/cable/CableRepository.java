@@ -9,11 +9,17 @@ import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.declass.marking.ClassificationLevel;
+import jakarta.inject.Inject;
+import org.declass.security.Disclosure;
+import org.declass.security.Reader;
 
 /** Queries on cables. Lists page in the database and never load the original text or the paragraphs. */
 @ApplicationScoped
 public class CableRepository implements PanacheRepository<Cable> {
+
+    /** The one disclosure decision; its SQL counterpart says which word rows a reader may match on. */
+    @Inject
+    Disclosure disclosure;
 
     public Optional<Cable> findByReference(String reference) {
         return find("reference", reference).firstResultOptional();
@@ -27,8 +33,8 @@ public class CableRepository implements PanacheRepository<Cable> {
      * One page of cables matching the query. The text filter looks at the subject only where the reader's
      * clearance covers the subject's level, so that a match never reveals a subject the reader may not see.
      */
-    public List<Cable> page(CableQuery query, ClassificationLevel readerClearance, boolean readerNoforn) {
-        Filter f = filter(query, readerClearance, readerNoforn);
+    public List<Cable> page(CableQuery query, Reader reader) {
+        Filter f = filter(query, reader);
         if (f.empty) {
             return List.of();
         }
@@ -177,8 +183,8 @@ public class CableRepository implements PanacheRepository<Cable> {
      * matches only where the reader may read it), so a total never reveals a cable or a subject word the page
      * would not show.
      */
-    public Total count(CableQuery query, ClassificationLevel readerClearance, boolean readerNoforn) {
-        Filter f = filter(query, readerClearance, readerNoforn);
+    public Total count(CableQuery query, Reader reader) {
+        Filter f = filter(query, reader);
         if (f.empty) {
             return new Total(0, false);
         }
@@ -331,7 +337,7 @@ public class CableRepository implements PanacheRepository<Cable> {
     /** A cable's cable_day in a query over {@code Cable c} (see {@link CableTerms#day}). */
     private static final String CABLE_DAY = "coalesce(c.date, :undated)";
 
-    private Filter filter(CableQuery query, ClassificationLevel clearance, boolean noforn) {
+    private Filter filter(CableQuery query, Reader reader) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (query.level() != null) {
@@ -368,15 +374,16 @@ public class CableRepository implements PanacheRepository<Cable> {
             int i = 0;
             for (String w : words) {
                 // pk_cable_term (term, cable_id)
+                // the row's marking through the one disclosure decision: a word matches only where it may be read
+                Disclosure.SqlCondition readable = disclosure.sql(reader, "t" + i + ".levelRank",
+                        "t" + i + ".foreignRestricted", "t" + i);
                 joins.add(new SemiJoin("CableTerm", "t" + i, "cableId", "t" + i + ".term = :t" + i
-                        + " and t" + i + ".levelRank <= :clearance"
-                        + (noforn ? "" : " and t" + i + ".foreignRestricted = false"), termRows(w, clearance, noforn),
-                        true));
+                        + " and " + readable.text(), termRows(w, reader), true));
                 params.put("t" + i, w);
+                params.putAll(readable.params());
                 i++;
             }
             if (i > 0) {
-                params.put("clearance", (short) clearance.ordinal());
                 params.put("undated", CableTerms.UNDATED);
             }
         }
@@ -438,11 +445,15 @@ public class CableRepository implements PanacheRepository<Cable> {
      * The cables a word matches for this reader, exactly: the sum of its counts (cable_term_frequency, kept at ingest)
      * over the markings the reader may match on, the same condition as the semi-join's. At most 8 rows read.
      */
-    private long termRows(String term, ClassificationLevel clearance, boolean noforn) {
-        Object n = getEntityManager().createNativeQuery("select coalesce(sum(cables), 0) from cable_term_frequency"
-                        + " where term = ?1 and level_rank <= ?2" + (noforn ? "" : " and foreign_restricted = false"))
-                .setParameter(1, term).setParameter(2, (short) clearance.ordinal()).getSingleResult();
-        return ((Number) n).longValue();
+    private long termRows(String term, Reader reader) {
+        Disclosure.SqlCondition readable = disclosure.nativeSql(reader, "level_rank", "foreign_restricted");
+        var q = getEntityManager().createNativeQuery("select coalesce(sum(cables), 0) from cable_term_frequency"
+                + " where term = ? and " + readable.text());
+        q.setParameter(1, term);
+        for (int k = 0; k < readable.positional().size(); k++) {
+            q.setParameter(k + 2, readable.positional().get(k));
+        }
+        return ((Number) q.getSingleResult()).longValue();
     }
 
     private long findingRows(String code) {

@@ -20,7 +20,7 @@ import org.declass.cable.CableView.ParagraphView;
 import org.declass.marking.CableMarkings;
 import org.declass.marking.ClassificationLevel;
 import org.declass.marking.Marking;
-import org.declass.security.AccessPolicy;
+import org.declass.security.Disclosure;
 import org.declass.security.NotCleared;
 import org.declass.security.Reader;
 
@@ -35,7 +35,7 @@ public class CableService {
     EntityManager em;
 
     @Inject
-    AccessPolicy policy;
+    Disclosure policy;
 
     @Inject
     ObjectMapper json;
@@ -88,10 +88,10 @@ public class CableService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CablePage list(CableQuery query, Reader reader) {
-        List<Cable> rows = cables.page(query, reader.clearance(), reader.nofornEligible());
+        List<Cable> rows = cables.page(query, reader);
         CableRepository.Total total = rows.size() < query.size() && (query.page() == 0 || !rows.isEmpty())
                 ? new CableRepository.Total((long) query.page() * query.size() + rows.size(), false)
-                : cables.count(query, reader.clearance(), reader.nofornEligible());
+                : cables.count(query, reader);
         List<CableSummary> items = new ArrayList<>(rows.size());
         for (Cable c : rows) {
             boolean subjectReadable = policy.mayRead(reader, c.getSubjectLevel(), c.isSubjectForeignRestricted());
@@ -156,7 +156,7 @@ public class CableService {
             } else {
                 withheld++;
                 paragraphs.add(new ParagraphView(p.getSeq(), p.getNumber(), p.getSub(), null, mark, effective, true,
-                        policy.withheldPlaceholder(p.getEffectiveLevel(), p.isForeignRestricted()), null, null,
+                        policy.placeholder(org.declass.security.Classification.of(p.getEffectiveLevel(), p.isForeignRestricted())), null, null,
                         null));
             }
         }

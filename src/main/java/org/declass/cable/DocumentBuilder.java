@@ -14,13 +14,13 @@ import org.declass.redaction.CableDocument.PieceKind;
 import org.declass.redaction.RedactionSpan;
 import org.declass.redaction.Redactor;
 import org.declass.redaction.ReleasableText;
-import org.declass.security.AccessPolicy;
+import org.declass.security.Disclosure;
 import org.declass.security.Reader;
 
 /**
  * Builds the {@link CableDocument} of one cable for one audience: the one place where stored text becomes output.
  * Public: the review's dispositions and redactions applied by the {@link Redactor}, nothing of a hidden passage
- * kept. Cleared: the {@link AccessPolicy} decides each portion, the subject and the references. Reviewer: the same
+ * kept. Cleared: the {@link Disclosure} decides each portion, the subject and the references. Reviewer: the same
  * policy, with proposed redactions marked but shown. Who may ask for which audience is decided by the caller.
  */
 public final class DocumentBuilder {
@@ -32,7 +32,7 @@ public final class DocumentBuilder {
      * The approver's preview: the public document of a cable not yet released, exactly as it would be frozen, with
      * a declassification marking that names the declassification instruction and has no date yet.
      */
-    public static CableDocument publicPreview(Cable cable, CableHeader header, AccessPolicy policy,
+    public static CableDocument publicPreview(Cable cable, CableHeader header, Disclosure policy,
                                               Function<String, String> meaning) {
         String authority = "declassification instruction: " + java.util.Optional.ofNullable(cable.getDeclassDate())
                 .map(java.time.LocalDate::toString).orElse(cable.getDeclassKind().name());
@@ -45,7 +45,7 @@ public final class DocumentBuilder {
      * @param stamp   the declassification marking for the public audience (null for the others)
      */
     public static CableDocument build(Cable cable, CableHeader header, Audience audience, Reader reader,
-                                      AccessPolicy policy, Function<String, String> meaning,
+                                      Disclosure policy, Function<String, String> meaning,
                                       CableDocument.Stamp stamp) {
         boolean pub = audience == Audience.PUBLIC;
         boolean headerReadable = pub || policy.mayRead(reader, cable.getLevel(), cable.isForeignRestricted());
@@ -66,15 +66,13 @@ public final class DocumentBuilder {
         }
         if (cable.getSubject() != null) {
             Piece subject = subjectReadable ? Piece.text(cable.getSubject())
-                    : new Piece(PieceKind.WITHHELD, policy.withheldPlaceholder(cable.getSubjectLevel(),
-                            cable.isSubjectForeignRestricted()), List.of());
+                    : new Piece(PieceKind.WITHHELD, policy.placeholder(org.declass.security.Classification.of(cable.getSubjectLevel(), cable.isSubjectForeignRestricted())), List.of());
             lines.add(new HeaderLine("SUBJECT", header.subjectMark(), false, List.of(subject)));
         }
         if (!header.references().isEmpty()) {
             lines.add(new HeaderLine("REF", null, false, List.of(headerReadable
                     ? Piece.text(String.join("\n", header.references()))
-                    : new Piece(PieceKind.WITHHELD, policy.withheldPlaceholder(cable.getLevel(),
-                            cable.isForeignRestricted()), List.of()))));
+                    : new Piece(PieceKind.WITHHELD, policy.placeholder(org.declass.security.Classification.of(cable.getLevel(), cable.isForeignRestricted())), List.of()))));
         }
         String by = join(", ", header.classifiedByName(), header.classifiedByTitle(), header.classifiedByOffice());
         if (!by.isEmpty()) {
@@ -117,7 +115,7 @@ public final class DocumentBuilder {
             } else if (!policy.mayRead(reader, p.getEffectiveLevel(), p.isForeignRestricted())) {
                 withheld++;
                 body.add(new Block(p.getSeq(), address, label, null, mark, List.of(new Piece(PieceKind.WITHHELD,
-                        policy.withheldPlaceholder(p.getEffectiveLevel(), p.isForeignRestricted()), List.of())),
+                        policy.placeholder(org.declass.security.Classification.of(p.getEffectiveLevel(), p.isForeignRestricted())), List.of())),
                         false));
             } else if (audience == Audience.REVIEWER) {
                 List<Piece> pieces = proposed(p, spans);

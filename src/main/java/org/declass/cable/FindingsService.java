@@ -25,7 +25,7 @@ import org.declass.marking.MarkingRules;
 import org.declass.marking.MarkingValidator;
 import org.declass.marking.Severity;
 import org.declass.marking.Suggestion;
-import org.declass.security.AccessPolicy;
+import org.declass.security.Disclosure;
 import org.declass.security.NotCleared;
 import org.declass.security.Reader;
 
@@ -54,7 +54,7 @@ public class FindingsService {
     AuditTrail auditTrail;
 
     @Inject
-    AccessPolicy policy;
+    Disclosure policy;
 
     /** The marking facts of a cable as it stands now: stored facts, current overall marking, current marks. */
     @Transactional(Transactional.TxType.SUPPORTS)

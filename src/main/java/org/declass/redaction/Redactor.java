@@ -31,7 +31,7 @@ public final class Redactor {
                                          List<RedactionSpan> spans) {
         if (withheldInFull) {
             List<String> codes = distinct(withholdCodes);
-            return new ReleasableText(List.of(new Hidden(codes, "[WITHHELD IN FULL" + suffix(codes) + "]", true)));
+            return new ReleasableText(List.of(new Hidden(codes, Placeholders.withheldInFull(codes), true)));
         }
         List<RedactionSpan> merged = merge(spans, text.length());
         List<Segment> out = new ArrayList<>();
@@ -51,7 +51,7 @@ public final class Redactor {
 
     /** The token that replaces a hidden span: depends on the codes only. */
     public static String placeholder(List<String> codes) {
-        return "[REDACTED" + suffix(distinct(codes)) + "]";
+        return Placeholders.redacted(distinct(codes));
     }
 
     /** Sorted by start; overlapping or touching spans become one, with the union of their codes. */
@@ -74,10 +74,6 @@ public final class Redactor {
             }
         }
         return merged;
-    }
-
-    private static String suffix(List<String> codes) {
-        return codes.isEmpty() ? "" : " " + String.join(" ", codes);
     }
 
     private static List<String> distinct(List<String> codes) {

@@ -33,7 +33,7 @@ import org.declass.redaction.CableDocument;
 import org.declass.redaction.PlainTextRenderer;
 import org.declass.review.ExemptionCode;
 import org.declass.review.NotPermitted;
-import org.declass.security.AccessPolicy;
+import org.declass.security.Disclosure;
 import org.declass.security.NotCleared;
 import org.declass.security.Reader;
 import org.declass.security.Roles;
@@ -51,7 +51,7 @@ public class CableRendering {
     CableService cables;
 
     @Inject
-    AccessPolicy policy;
+    Disclosure policy;
 
     @Inject
     EntityManager em;

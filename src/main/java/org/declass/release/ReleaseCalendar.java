@@ -16,7 +16,7 @@ import jakarta.transaction.Transactional;
 import org.declass.cable.Cable;
 import org.declass.cable.WorkflowState;
 import org.declass.marking.ReleaseDate;
-import org.declass.security.AccessPolicy;
+import org.declass.security.Disclosure;
 import org.declass.security.Reader;
 
 /**
@@ -33,7 +33,7 @@ public class ReleaseCalendar {
     EntityManager em;
 
     @Inject
-    AccessPolicy policy;
+    Disclosure policy;
 
     @Inject
     ReleaseSweep sweep;

@@ -55,7 +55,7 @@ public class ReviewService {
     CableService cables;
 
     @Inject
-    org.declass.security.AccessPolicy policy;
+    org.declass.security.Disclosure policy;
 
     @Inject
     AuditTrail auditTrail;
@@ -97,7 +97,7 @@ public class ReviewService {
         Paragraph p = paragraph(c, address);
         Marking mark = marking(body.level(), body.controls());
         String reason = required(body.reason(), "a reason for the marking");
-        if (!reader.clearance().covers(mark.level()) || (mark.isForeignRestricted() && !reader.nofornEligible())) {
+        if (!policy.mayAssign(reader, org.declass.security.Classification.of(mark))) {
             throw new NotCleared("you may not mark a portion " + mark.portionMark() + ": your clearance is "
                     + reader.clearance().displayName() + (reader.nofornEligible() ? "" : ", not NOFORN-eligible"));
         }
@@ -315,10 +315,10 @@ public class ReviewService {
         params.forEach(query::setParameter);
         List<ReviewQueue.Row> rows = new ArrayList<>();
         for (Cable c : query.getResultList()) {
-            boolean subjectReadable = reader.clearance().covers(c.getSubjectLevel())
-                    && (!c.isSubjectForeignRestricted() || reader.nofornEligible());
+            org.declass.security.Classification subject = org.declass.security.Classification.of(
+                    c.getSubjectLevel(), c.isSubjectForeignRestricted());
             rows.add(new ReviewQueue.Row(c.getId(), c.getReference(), c.getBanner(), c.getLevel().abbreviation(),
-                    subjectReadable ? c.getSubject() : "[subject withheld]", c.getState().name(), c.getAssignee(),
+                    policy.mayRead(reader, subject) ? c.getSubject() : policy.placeholder(subject), c.getState().name(), c.getAssignee(),
                     c.getDate(), c.getDeclassDate(), c.getParagraphCount(),
                     reader.username().equals(c.getAssignee()) || tookPart(c, reader.username())));
         }
@@ -334,14 +334,13 @@ public class ReviewService {
     }
 
     /** Only cables the reader is cleared for: the others cannot be acted on, and their existence says little. */
-    private static String where(String queue, ReviewQueue.Filters f, Reader reader,
-                                java.util.Map<String, Object> params) {
-        StringBuilder w = new StringBuilder("c.levelRank <= :clearance");
-        params.put("clearance", (short) reader.clearance().ordinal());
-        if (!reader.nofornEligible()) {
-            w.append(" and c.cableWideNoforn = false and c.controls not like '%NOFORN%'"
-                    + " and c.controls not like '%EXDIS%' and c.controls not like '%NODIS%'");
-        }
+    private String where(String queue, ReviewQueue.Filters f, Reader reader,
+                         java.util.Map<String, Object> params) {
+        // the cable's overall marking through the one disclosure decision: only cables the reader may act on
+        org.declass.security.Disclosure.SqlCondition cleared = policy.sql(reader, "c.levelRank", Cable.FOREIGN_RESTRICTED_JPQL,
+                "queue");
+        StringBuilder w = new StringBuilder(cleared.text());
+        params.putAll(cleared.params());
         switch (queue) {
             case "mine" -> {
                 w.append(" and c.state = :state and c.assignee = :me");
