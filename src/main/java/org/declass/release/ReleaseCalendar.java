@@ -46,7 +46,7 @@ public class ReleaseCalendar {
 
     /** One upcoming or overdue release. {@code subject} and {@code derivation} are null when withheld. */
     public record Item(long id, String reference, LocalDate releaseOn, String basis, String state, String subject,
-                       boolean subjectWithheld, String derivation) {
+                       boolean subjectWithheld, String derivation, String subjectPlaceholder) {
     }
 
     public record Overdue(long count, long dueApprovedAwaitingSweep, long onHold, List<Item> items) {
@@ -132,12 +132,15 @@ public class ReleaseCalendar {
     }
 
     Item item(Cable c, Reader reader) {
-        boolean subjectReadable = policy.mayRead(reader, c.getSubjectLevel(), c.isSubjectForeignRestricted());
+        org.declass.security.Classification subject = org.declass.security.Classification.of(c.getSubjectLevel(),
+                c.isSubjectForeignRestricted());
+        boolean subjectReadable = policy.mayRead(reader, subject);
         boolean headerReadable = policy.mayRead(reader, c.getLevel(), c.isForeignRestricted());
         ReleaseDate r = c.getRelease();
         return new Item(c.getId(), c.getReference(), c.getReleaseOn(),
                 c.getReleaseBasis() == null ? null : c.getReleaseBasis().name(), c.getState().name(),
                 subjectReadable ? c.getSubject() : null, !subjectReadable,
-                headerReadable && r != null ? r.derivation() : null);
+                headerReadable && r != null ? r.derivation() : null,
+                subjectReadable ? null : policy.placeholder(subject));
     }
 }
