@@ -415,8 +415,9 @@ public class ReviewService {
         boolean mayApprove = reader.hasRole(Roles.APPROVER) && st == WorkflowState.SUBMITTED && twoPerson == null;
         boolean mayHold = st.mayBeHeld() && (reader.hasAnyRole(Roles.APPROVER, Roles.ADMIN) || (reviewer && claimant));
         boolean mayUnhold = st == WorkflowState.ON_HOLD && reader.hasAnyRole(Roles.APPROVER, Roles.ADMIN);
+        org.declass.cable.CableHeader header = cables.header(c);
         org.declass.redaction.CableDocument preview = org.declass.cable.DocumentBuilder.publicPreview(c,
-                cables.header(c), policy, code -> {
+                header, cables.headerPortions(c, header), policy, code -> {
                     ExemptionCode e = em.find(ExemptionCode.class, code);
                     return e == null ? null : e.getDescription();
                 });
