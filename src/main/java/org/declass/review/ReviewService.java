@@ -105,6 +105,8 @@ public class ReviewService {
                     + reader.clearance().displayName() + (reader.nofornEligible() ? "" : ", not NOFORN-eligible"));
         }
         checkMarkingRules(c, p, mark, body.override());
+        // the tags' words carry the cable's marking, which follows the banner (issue 14, part 3)
+        List<org.declass.cable.CableTerms.Term> termsBefore = org.declass.cable.CableTerms.of(c);
         Marking before = p.getMark();
         String bannerBefore = c.getBanner();
         c.remark(p, mark);
@@ -114,8 +116,10 @@ public class ReviewService {
                 + (bannerBefore.equals(c.getBanner()) ? "" : "; banner " + bannerBefore + " -> " + c.getBanner())
                 + (blank(body.override()) ? "" : "; override: " + body.override().trim())
                 + (blank(body.note()) ? "" : "; note: " + body.note().trim());
-        return changed(c, reader, event(reader, AuditAction.MARKING_CHANGED, c).paragraph(p.getSeq())
+        ReviewOutcome out = changed(c, reader, event(reader, AuditAction.MARKING_CHANGED, c).paragraph(p.getSeq())
                 .marking(before == null ? "unmarked" : before.portionMark(), mark.portionMark()).note(note));
+        cables.reindexIfChanged(c, termsBefore);
+        return out;
     }
 
     /**
@@ -134,9 +138,10 @@ public class ReviewService {
 
     /**
      * Raises a header portion's marking (subject, ref, classified-by, tags). Only raising: a lower marking than the
-     * portion has answers 409 (a lowered paragraph marking is a proposal until approval; header portions have no
+     * portion has answers 400 (a lowered paragraph marking is a proposal until approval; header portions have no
      * proposals). The subject's marking is part of the banner's roll-up, so the banner follows; the other header
-     * portions carry the cable's marking, so raising them above the banner is refused: raise the cable's marking.
+     * portions carry the cable's marking, so raising them above the banner is refused (400): raise the cable's
+     * marking.
      */
     private ReviewOutcome remarkHeader(long id, org.declass.cable.HeaderPart part, MarkingChange body, Reader reader) {
         requireRole(reader, Roles.REVIEWER, "mark a header portion");

@@ -126,6 +126,18 @@ class HeaderPortionApiTest {
     }
 
     @Test
+    void whenAParagraphRaisesTheBannerTheTagWordsFollowItInTheSearch() {
+        long id = ingest(org.declass.testdata.CableFixtures.confidentialCable("7405", "MKHPC7405")
+                .replace("TAGS: ECON EINV UY", "TAGS: ECON EINV UY KMKHPTAGC"));
+        ReleaseFlow.as("reviewer2").get("/api/cables?q=kmkhptagc").then().statusCode(200).body("total", equalTo(1));
+        ReleaseFlow.as("reviewer").body(body(id)).post("/api/cables/" + id + "/claim").then().statusCode(200);
+        ReleaseFlow.as("reviewer").body(body(id, "level", "S", "reason", "names a source"))
+                .put("/api/cables/" + id + "/paragraphs/2/marking").then().statusCode(200);
+        ReleaseFlow.as("reviewer").get("/api/cables?q=kmkhptagc").then().statusCode(200).body("total", equalTo(1));
+        ReleaseFlow.as("reviewer2").get("/api/cables?q=kmkhptagc").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
     void theSubjectCanBeRedactedDispositionedAndItsMarkingRaised() {
         long id = ingest(cable("7403", "(C)"));
         ReleaseFlow.as("reviewer").body(body(id)).post("/api/cables/" + id + "/claim").then().statusCode(200);
@@ -158,11 +170,14 @@ class HeaderPortionApiTest {
         ReleaseFlow.as("reviewer2").get("/api/cables/" + id).then().statusCode(200)
                 .body("subjectWithheld", equalTo(true));
         ReleaseFlow.as("reviewer").body(body(id, "level", "C", "reason", "lower"))
-                .put("/api/cables/" + id + "/paragraphs/subject/marking").then().statusCode(409)
+                .put("/api/cables/" + id + "/paragraphs/subject/marking").then().statusCode(400)
                 .body(containsString("only be raised"));
-        ReleaseFlow.as("reviewer").body(body(id, "level", "TS", "reason", "higher"))
-                .put("/api/cables/" + id + "/paragraphs/ref/marking").then().statusCode(409)
+        ReleaseFlow.as("reviewer").body(body(id, "level", "S", "controls", List.of("NOFORN"), "reason", "higher"))
+                .put("/api/cables/" + id + "/paragraphs/ref/marking").then().statusCode(400)
                 .body(containsString("above the banner"));
+        ReleaseFlow.as("reviewer").get("/api/cables/" + id).then().statusCode(200)
+                .body("headerPortions.find { it.name == 'subject' }.marking", equalTo("(S)"))
+                .body("headerPortions.find { it.name == 'ref' }.marking", equalTo("(S)"));
         ReleaseFlow.as("reviewer").body(body(id, "start", 0, "end", 500, "paragraph", "ref", "codes",
                 List.of("25X1"))).post("/api/cables/" + id + "/redactions").then().statusCode(400)
                 .body(containsString("not inside the ref"));
