@@ -435,6 +435,28 @@ public class Cable {
         return r;
     }
 
+    /** Proposes hiding characters [start, end) of a header portion's text. The caller checks the state and the range. */
+    public Redaction redactHeader(HeaderPart part, int start, int end, List<String> codes, String note, String by,
+                                  Instant at) {
+        Redaction r = new Redaction(this, part, start, end, codes, note, by, at);
+        redactions.add(r);
+        return r;
+    }
+
+    /**
+     * A person raised the subject's marking (issue 14, part 3: the subject is a portion); it may only go up, and the
+     * banner, the roll-up of every portion and the subject, follows.
+     */
+    public void raiseSubjectMarking(Marking raised) {
+        if (raised.level().ordinal() < subjectLevelRank || (subjectForeignRestricted && !raised.isForeignRestricted()
+                && !cableWideNoforn)) {
+            throw new IllegalArgumentException("the subject's marking may only be raised here");
+        }
+        this.subjectLevelRank = (short) raised.level().ordinal();
+        this.subjectForeignRestricted |= raised.isForeignRestricted();
+        recomputeBanner();
+    }
+
     /** Withdraws a proposed redaction; the removed one is returned, or empty when the cable has no such id. */
     public java.util.Optional<Redaction> removeRedaction(long redactionId) {
         for (Redaction r : redactions) {

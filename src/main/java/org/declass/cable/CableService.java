@@ -94,8 +94,11 @@ public class CableService {
                 : cables.count(query, reader);
         List<CableSummary> items = new ArrayList<>(rows.size());
         for (Cable c : rows) {
+            // the subject and the tags through the disclosure decision on their marking (a raised tags marking stays
+            // within the cable's: see ReviewService)
             boolean subjectReadable = policy.mayRead(reader, c.getSubjectLevel(), c.isSubjectForeignRestricted());
-            items.add(CableSummary.of(c, subjectReadable));
+            boolean tagsReadable = policy.mayRead(reader, c.getLevel(), c.isForeignRestricted());
+            items.add(CableSummary.of(c, subjectReadable, tagsReadable));
         }
         return new CablePage(items, total.value(), total.capped(), query.page(), query.size());
     }
@@ -121,7 +124,16 @@ public class CableService {
     }
 
     public boolean mayReadWhole(Cable cable, Reader reader) {
+        return mayReadWhole(cable, reader, null);
+    }
+
+    /** Whether the reader may read every paragraph, every header portion and the cable's own marking. */
+    public boolean mayReadWhole(Cable cable, Reader reader, HeaderPortions portions) {
         if (!policy.mayRead(reader, cable.getLevel(), cable.isForeignRestricted())) {
+            return false;
+        }
+        HeaderPortions h = portions != null ? portions : headerPortions(cable);
+        if (!policy.mayReadAll(reader, h.classifications())) {
             return false;
         }
         for (Paragraph p : cable.getParagraphs()) {
@@ -132,13 +144,22 @@ public class CableService {
         return true;
     }
 
-    /** The cable as this reader may see it. Audited (PORTIONS_READ) when classified paragraph text is returned. */
+    /**
+     * The cable as this reader may see it: every paragraph and header portion through the disclosure decision.
+     * Offsets, and the original's size and SHA-256, only for a reader who may read the whole cable. Audited
+     * (PORTIONS_READ) when classified paragraph text is returned.
+     */
     @Transactional
     public CableView view(long id, Reader reader) {
         Cable cable = get(id);
         CableHeader header = header(text(cable));
+        HeaderPortions portions = headerPortions(cable, header);
         boolean headerReadable = policy.mayRead(reader, cable.getLevel(), cable.isForeignRestricted());
-        boolean subjectReadable = policy.mayRead(reader, cable.getSubjectLevel(), cable.isSubjectForeignRestricted());
+        boolean whole = mayReadWhole(cable, reader, portions);
+        boolean subjectReadable = policy.mayRead(reader, portions.classification(HeaderPart.SUBJECT));
+        boolean refReadable = policy.mayRead(reader, portions.classification(HeaderPart.REF));
+        boolean byReadable = policy.mayRead(reader, portions.classification(HeaderPart.CLASSIFIED_BY));
+        boolean tagsReadable = policy.mayRead(reader, portions.classification(HeaderPart.TAGS));
         List<ParagraphView> paragraphs = new ArrayList<>();
         int withheld = 0;
         List<Integer> classifiedRead = new ArrayList<>();
@@ -151,13 +172,15 @@ public class CableService {
                     classifiedRead.add(p.getSeq());
                 }
                 readable.put(p.getSeq(), p);
+                // offsets in the original tell the length of every portion between them: only for the whole cable
                 paragraphs.add(new ParagraphView(p.getSeq(), p.getNumber(), p.getSub(), p.getHeading(), mark,
-                        effective, false, null, p.getText(), p.getStartOffset(), p.getEndOffset()));
+                        effective, false, null, p.getText(), whole ? p.getStartOffset() : null,
+                        whole ? p.getEndOffset() : null));
             } else {
                 withheld++;
                 paragraphs.add(new ParagraphView(p.getSeq(), p.getNumber(), p.getSub(), null, mark, effective, true,
-                        policy.placeholder(org.declass.security.Classification.of(p.getEffectiveLevel(), p.isForeignRestricted())), null, null,
-                        null));
+                        policy.placeholder(org.declass.security.Classification.of(p.getEffectiveLevel(),
+                                p.isForeignRestricted())), null, null, null));
             }
         }
         if (!classifiedRead.isEmpty()) {
@@ -166,31 +189,42 @@ public class CableService {
                     .note("portions " + classifiedRead.stream().map(String::valueOf)
                             .collect(java.util.stream.Collectors.joining(","))));
         }
-        Marking subjectMark = header.subjectMark() == null ? null
-                : Marking.parsePortion(header.subjectMark()).orElse(null);
+        List<CableView.HeaderPortionView> headerViews = new ArrayList<>();
+        for (HeaderPart part : portions.present()) {
+            org.declass.security.Classification c = portions.classification(part);
+            boolean may = policy.mayRead(reader, c);
+            Marking own = portions.ownMark(part);
+            Disposition d = portions.disposition(part);
+            headerViews.add(new CableView.HeaderPortionView(part.address(), "(" + c.mark() + ")", !may,
+                    may ? null : policy.placeholder(c), may ? portions.lines(part) : List.of(),
+                    may && d != null ? d.name() : null, may ? portions.codes(part) : List.of(),
+                    may ? portions.note(part) : null));
+        }
+        Marking subjectMark = portions.ownMark(HeaderPart.SUBJECT);
         return new CableView(
                 cable.getId(), cable.getReference(), cable.getOrigin(), cable.getSerial(), cable.getDate(),
                 MarkingView.of(cable.getClassification()), cable.getBanner(), header.partial(), header.sections(),
                 header.captions(),
                 new DeclassificationView(header.declassRaw(), cable.getDeclassKind().name(), header.declassOrder(),
                         cable.getDeclassDate(), header.exemptions(), header.declassEvent()),
-                cable.getTags(),
+                tagsReadable ? cable.getTags() : List.of(),
                 subjectReadable ? cable.getSubject() : null,
                 MarkingView.of(subjectMark),
                 !subjectReadable,
-                headerReadable ? header.references() : List.of(),
-                new ClassifiedByView(header.classifiedByName(), header.classifiedByTitle(),
-                        header.classifiedByOffice()),
-                header.reasons(),
+                refReadable ? header.references() : List.of(),
+                byReadable ? new ClassifiedByView(header.classifiedByName(), header.classifiedByTitle(),
+                        header.classifiedByOffice()) : new ClassifiedByView(null, null, null),
+                byReadable ? header.reasons() : List.of(),
                 header.entireText() == null ? null
                         : MarkingView.of(Marking.parsePortion(header.entireText()).orElse(null)),
                 paragraphs,
                 cable.getFindings().stream().map(CableFinding::toFinding).toList(),
                 cable.getState().name(), cable.getVersion(),
-                withheld == 0 && headerReadable, withheld,
-                cable.getSizeBytes(), cable.getSha256(), cable.getIngestedAt(), cable.getIngestedBy(),
+                whole, withheld,
+                whole ? Integer.valueOf(cable.getSizeBytes()) : null, whole ? cable.getSha256() : null,
+                cable.getIngestedAt(), cable.getIngestedBy(),
                 cable.getAssignee(), workflow(cable, headerReadable), dispositions(cable, readable),
-                redactions(cable, readable), release(cable, headerReadable));
+                redactions(cable, readable, portions, reader), release(cable, headerReadable), headerViews);
     }
 
     private CableView.ReleaseView release(Cable c, boolean headerReadable) {
@@ -223,10 +257,19 @@ public class CableService {
         return out;
     }
 
-    /** Offsets of a paragraph the reader may not read would reveal its length: those are left out. */
-    private static List<CableView.RedactionView> redactions(Cable c, java.util.Map<Integer, Paragraph> readable) {
+    /** Offsets of a portion the reader may not read would reveal its length: those are left out. */
+    private List<CableView.RedactionView> redactions(Cable c, java.util.Map<Integer, Paragraph> readable,
+                                                     HeaderPortions portions, Reader reader) {
         List<CableView.RedactionView> out = new ArrayList<>();
         for (Redaction r : c.getRedactions()) {
+            if (r.getPortion() != null) {
+                HeaderPart part = HeaderPart.byAddress(r.getPortion()).orElse(null);
+                if (part != null && policy.mayRead(reader, portions.classification(part))) {
+                    out.add(new CableView.RedactionView(r.getId(), 0, part.address(), r.getStart(), r.getEnd(),
+                            r.getCodes(), r.getNote(), r.getCreatedBy(), r.getCreatedAt()));
+                }
+                continue;
+            }
             Paragraph p = readable.get(r.getParagraphSeq());
             if (p != null) {
                 out.add(new CableView.RedactionView(r.getId(), r.getParagraphSeq(), p.getAddress(), r.getStart(),
@@ -253,6 +296,52 @@ public class CableService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CableHeader header(Cable cable) {
         return header(text(cable));
+    }
+
+    /** The header portions of a cable: texts, markings and the review's decisions on them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public HeaderPortions headerPortions(Cable cable) {
+        return headerPortions(cable, header(cable));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public HeaderPortions headerPortions(Cable cable, CableHeader header) {
+        if (cable.getId() == null) {
+            return HeaderPortions.of(cable, header, List.of());
+        }
+        return HeaderPortions.of(cable, header, em.createQuery("select h from HeaderPortion h where h.cableId = :id",
+                HeaderPortion.class).setParameter("id", cable.getId()).getResultList());
+    }
+
+    /** The review's decisions on the header portions of several cables, in one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<Long, List<HeaderPortion>> headerPortionRows(List<Long> cableIds) {
+        java.util.Map<Long, List<HeaderPortion>> out = new java.util.HashMap<>();
+        if (cableIds.isEmpty()) {
+            return out;
+        }
+        for (int from = 0; from < cableIds.size(); from += 1000) {
+            for (HeaderPortion h : em.createQuery("select h from HeaderPortion h where h.cableId in :ids",
+                    HeaderPortion.class).setParameter("ids", cableIds.subList(from, Math.min(cableIds.size(),
+                    from + 1000))).getResultList()) {
+                out.computeIfAbsent(h.getCableId(), k -> new ArrayList<>()).add(h);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Rewrites a cable's word rows when the markings they carry changed (the subject's, or the cable's, which the
+     * tags carry); call after the audit entry was recorded (the chain lock first, as ingest takes them).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reindexIfChanged(Cable cable, List<CableTerms.Term> before) {
+        List<CableTerms.Term> after = CableTerms.of(cable);
+        if (!after.equals(before)) {
+            em.flush();
+            em.unwrap(org.hibernate.Session.class)
+                    .doWork(c -> SearchIndex.replace(c, cable.getId(), cable.getDate(), before, after));
+        }
     }
 
     /** The header details of several cables, read in one query (without their original text). */

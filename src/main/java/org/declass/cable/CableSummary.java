@@ -3,15 +3,16 @@ package org.declass.cable;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One row of the cable list. The subject is null when the reader may not read it. */
+/** One row of the cable list. The subject is null, and the tags empty, when the reader may not read them. */
 public record CableSummary(Long id, String reference, String origin, LocalDate date, String level, String banner,
                            String subject, boolean subjectWithheld, List<String> tags, String state,
                            String declassKind, LocalDate declassDate, int paragraphCount, int findingCount,
                            int errorCount) {
 
-    static CableSummary of(Cable c, boolean subjectReadable) {
+    static CableSummary of(Cable c, boolean subjectReadable, boolean tagsReadable) {
         return new CableSummary(c.getId(), c.getReference(), c.getOrigin(), c.getDate(), c.getLevel().displayName(),
-                c.getBanner(), subjectReadable ? c.getSubject() : null, !subjectReadable, c.getTags(),
+                c.getBanner(), subjectReadable ? c.getSubject() : null, !subjectReadable,
+                tagsReadable ? c.getTags() : List.of(),
                 c.getState().name(), c.getDeclassKind().name(), c.getDeclassDate(), c.getParagraphCount(),
                 c.getFindingCount(), c.getErrorCount());
     }

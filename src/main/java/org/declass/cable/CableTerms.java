@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The words a cable can be found by, for the cable_term index. The reference, the origin and the tags are
- * readable by anyone who may list the cable (level 0, not foreign-restricted); subject words carry the subject's
- * own marking. A word found in both keeps the less restrictive marking, since it is readable there anyway.
+ * The words a cable can be found by, for the cable_term index. The reference and the origin are readable by anyone
+ * who may list the cable (level 0, not foreign-restricted); subject words carry the subject portion's marking and
+ * tags words the tags portion's (the cable's: a header portion without a mark of its own carries the cable's, deny
+ * by default). A word found in two places keeps the less restrictive marking, since it is readable there anyway.
+ * The word rows of cables stored before this rule were rebuilt once (migration V16).
  */
 public final class CableTerms {
 
@@ -38,22 +40,28 @@ public final class CableTerms {
         return cableDate == null ? UNDATED : cableDate;
     }
 
+    /**
+     * @param tagsLevelRank         the tags portion's marking: the cable's (a header portion without a mark of its
+     *                              own), level rank
+     * @param tagsForeignRestricted and whether it may not go to foreign nationals
+     */
     public static List<Term> of(String reference, String origin, String tags, String subject, short subjectLevelRank,
-                                boolean subjectForeignRestricted) {
+                                boolean subjectForeignRestricted, short tagsLevelRank, boolean tagsForeignRestricted) {
         Map<String, Term> terms = new LinkedHashMap<>();
         add(terms, reference, (short) 0, false);
         add(terms, origin, (short) 0, false);
         if (origin != null) {
             add(terms, origin.replace(" ", ""), (short) 0, false);
         }
-        add(terms, tags, (short) 0, false);
+        add(terms, tags, tagsLevelRank, tagsForeignRestricted);
         add(terms, subject, subjectLevelRank, subjectForeignRestricted);
         return new ArrayList<>(terms.values());
     }
 
     public static List<Term> of(Cable c) {
         return of(c.getReference(), c.getOrigin(), String.join(" ", c.getTags()), c.getSubject(),
-                (short) c.getSubjectLevel().ordinal(), c.isSubjectForeignRestricted());
+                (short) c.getSubjectLevel().ordinal(), c.isSubjectForeignRestricted(), (short) c.getLevel().ordinal(),
+                c.isForeignRestricted());
     }
 
     private static void add(Map<String, Term> terms, String text, short level, boolean foreign) {

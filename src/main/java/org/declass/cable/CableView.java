@@ -8,8 +8,9 @@ import org.declass.marking.Finding;
 import org.declass.marking.Marking;
 
 /**
- * A cable as one reader may see it: portions the reader may not read carry a placeholder instead of their text,
- * heading and offsets. Built only by {@link CableService#view}, which asks the access policy for every portion.
+ * A cable as one reader may see it: portions (paragraphs and header portions) the reader may not read carry a
+ * placeholder instead of their text and heading; offsets of paragraphs, and the original's size and SHA-256, go only
+ * to a reader who may read the whole cable (they would tell a hidden portion's length, or confirm a guess of it). Built only by {@link CableService#view}, which asks the access policy for every portion.
  */
 public record CableView(
         Long id,
@@ -37,7 +38,7 @@ public record CableView(
         long version,
         boolean fullyReadable,
         int withheldCount,
-        int sizeBytes,
+        Integer sizeBytes,
         String sha256,
         Instant ingestedAt,
         String ingestedBy,
@@ -45,7 +46,21 @@ public record CableView(
         WorkflowView workflow,
         List<DispositionView> dispositions,
         List<RedactionView> redactions,
-        ReleaseView release) {
+        ReleaseView release,
+        List<HeaderPortionView> headerPortions) {
+
+    /**
+     * A header portion (subject, ref, classified-by, tags) as this reader may see it.
+     *
+     * @param marking     the portion mark the disclosure decision applied, e.g. "(S//NF)"
+     * @param lines       its text, one entry a line (classified-by: the CLASSIFIED BY line, then the REASON line);
+     *                    empty when withheld
+     * @param placeholder the placeholder shown in its place when withheld, else null
+     * @param disposition the review's decision (RELEASE, WITHHOLD) or null; null too when withheld from this reader
+     */
+    public record HeaderPortionView(String name, String marking, boolean withheld, String placeholder,
+                                    List<String> lines, String disposition, List<String> codes, String note) {
+    }
 
     /**
      * The effective release date (issue 7) and how it was derived; {@code derivation} is null for a reader not
@@ -74,7 +89,10 @@ public record CableView(
                                   String note) {
     }
 
-    /** A proposed redaction, in characters of the paragraph's text; only for paragraphs the reader may read. */
+    /**
+     * A proposed redaction, in characters of the paragraph's text (or of a header portion's: paragraph 0, address
+     * "subject", "ref", ...); only for portions the reader may read.
+     */
     public record RedactionView(long id, int paragraph, String address, int start, int end, List<String> codes,
                                 String note, String createdBy, Instant createdAt) {
     }

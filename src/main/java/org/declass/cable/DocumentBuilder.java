@@ -19,9 +19,10 @@ import org.declass.security.Reader;
 
 /**
  * Builds the {@link CableDocument} of one cable for one audience: the one place where stored text becomes output.
- * Public: the review's dispositions and redactions applied by the {@link Redactor}, nothing of a hidden passage
- * kept. Cleared: the {@link Disclosure} decides each portion, the subject and the references. Reviewer: the same
- * policy, with proposed redactions marked but shown. Who may ask for which audience is decided by the caller.
+ * Public: the review's dispositions and redactions applied by the {@link Redactor} to every paragraph and header
+ * portion (subject, REF, CLASSIFIED BY with REASON, TAGS), nothing of a hidden passage kept. Cleared: the
+ * {@link Disclosure} decides each paragraph and header portion on its marking. Reviewer: the same decision, with
+ * proposed redactions marked but shown. Who may ask for which audience is decided by the caller.
  */
 public final class DocumentBuilder {
 
@@ -32,25 +33,26 @@ public final class DocumentBuilder {
      * The approver's preview: the public document of a cable not yet released, exactly as it would be frozen, with
      * a declassification marking that names the declassification instruction and has no date yet.
      */
-    public static CableDocument publicPreview(Cable cable, CableHeader header, Disclosure policy,
-                                              Function<String, String> meaning) {
+    public static CableDocument publicPreview(Cable cable, CableHeader header, HeaderPortions portions,
+                                              Disclosure policy, Function<String, String> meaning) {
         String authority = "declassification instruction: " + java.util.Optional.ofNullable(cable.getDeclassDate())
                 .map(java.time.LocalDate::toString).orElse(cable.getDeclassKind().name());
         String by = cable.getApprovedBy() == null ? "(not yet approved)" : cable.getApprovedBy() + " (release approver)";
-        return build(cable, header, Audience.PUBLIC, null, policy, meaning, new CableDocument.Stamp(authority, by, null));
+        return build(cable, header, portions, Audience.PUBLIC, null, policy, meaning,
+                new CableDocument.Stamp(authority, by, null));
     }
 
     /**
-     * @param meaning the description of an exemption code, or null when unknown
-     * @param stamp   the declassification marking for the public audience (null for the others)
+     * @param portions the cable's header portions (subject, REF, CLASSIFIED BY with REASON, TAGS) with the review's
+     *                 decisions on them
+     * @param meaning  the description of an exemption code, or null when unknown
+     * @param stamp    the declassification marking for the public audience (null for the others)
      */
-    public static CableDocument build(Cable cable, CableHeader header, Audience audience, Reader reader,
-                                      Disclosure policy, Function<String, String> meaning,
+    public static CableDocument build(Cable cable, CableHeader header, HeaderPortions portions, Audience audience,
+                                      Reader reader, Disclosure policy, Function<String, String> meaning,
                                       CableDocument.Stamp stamp) {
         boolean pub = audience == Audience.PUBLIC;
-        boolean headerReadable = pub || policy.mayRead(reader, cable.getLevel(), cable.isForeignRestricted());
-        boolean subjectReadable = pub
-                || policy.mayRead(reader, cable.getSubjectLevel(), cable.isSubjectForeignRestricted());
+        List<IndexEntry> index = new ArrayList<>();
 
         List<HeaderLine> lines = new ArrayList<>();
         if (!header.captions().isEmpty()) {
@@ -61,29 +63,10 @@ public final class DocumentBuilder {
                     : "E.O. " + header.declassOrder() + ": " + header.declassRaw();
             lines.add(new HeaderLine("E.O.", null, false, List.of(Piece.text(eo))));
         }
-        if (!cable.getTags().isEmpty()) {
-            lines.add(new HeaderLine("TAGS", null, false, List.of(Piece.text(String.join(", ", cable.getTags())))));
+        for (HeaderPart part : portions.present()) {
+            lines.addAll(headerLines(part, portions, header, audience, reader, policy, meaning, index));
         }
-        if (cable.getSubject() != null) {
-            Piece subject = subjectReadable ? Piece.text(cable.getSubject())
-                    : new Piece(PieceKind.WITHHELD, policy.placeholder(org.declass.security.Classification.of(cable.getSubjectLevel(), cable.isSubjectForeignRestricted())), List.of());
-            lines.add(new HeaderLine("SUBJECT", header.subjectMark(), false, List.of(subject)));
-        }
-        if (!header.references().isEmpty()) {
-            lines.add(new HeaderLine("REF", null, false, List.of(headerReadable
-                    ? Piece.text(String.join("\n", header.references()))
-                    : new Piece(PieceKind.WITHHELD, policy.placeholder(org.declass.security.Classification.of(cable.getLevel(), cable.isForeignRestricted())), List.of()))));
-        }
-        String by = join(", ", header.classifiedByName(), header.classifiedByTitle(), header.classifiedByOffice());
-        if (!by.isEmpty()) {
-            lines.add(new HeaderLine("CLASSIFIED BY", null, false, List.of(Piece.text(by))));
-        }
-        if (!header.reasons().isEmpty()) {
-            lines.add(new HeaderLine("REASON", null, false, List.of(Piece.text(String.join(", ", header.reasons())))));
-        }
-
         List<Block> body = new ArrayList<>();
-        List<IndexEntry> index = new ArrayList<>();
         int withheld = 0;
         int unnumbered = 0;
         for (Paragraph p : cable.getParagraphs()) {
@@ -95,7 +78,7 @@ public final class DocumentBuilder {
             String mark = p.getMark() == null ? null : p.getMark().portionMark();
             List<RedactionSpan> spans = new ArrayList<>();
             for (Redaction r : cable.getRedactions()) {
-                if (r.getParagraphSeq() == p.getSeq()) {
+                if (r.getPortion() == null && r.getParagraphSeq() == p.getSeq()) {
                     spans.add(new RedactionSpan(r.getStart(), r.getEnd(), r.getCodes()));
                 }
             }
@@ -118,7 +101,7 @@ public final class DocumentBuilder {
                         policy.placeholder(org.declass.security.Classification.of(p.getEffectiveLevel(), p.isForeignRestricted())), List.of())),
                         false));
             } else if (audience == Audience.REVIEWER) {
-                List<Piece> pieces = proposed(p, spans);
+                List<Piece> pieces = proposed(p.getText(), spans);
                 for (Piece piece : pieces) {
                     if (piece.kind() == PieceKind.PROPOSED) {
                         index.add(new IndexEntry(index.size() + 1, address, piece.codes(),
@@ -138,6 +121,122 @@ public final class DocumentBuilder {
         String banner = cable.getClassification() == null ? cable.getBanner() : cable.getClassification().banner();
         return new CableDocument(cable.getId(), cable.getReference(), cable.getOrigin(), cable.getSerial(),
                 cable.getDate(), audience, pub, banner, lines, body, pub ? stamp : null, index, withheld);
+    }
+
+    /** The label a header portion's first line has; CLASSIFIED BY's second line is "REASON". */
+    static String label(HeaderPart part) {
+        return switch (part) {
+            case SUBJECT -> "SUBJECT";
+            case REF -> "REF";
+            case CLASSIFIED_BY -> "CLASSIFIED BY";
+            case TAGS -> "TAGS";
+        };
+    }
+
+    /**
+     * A header portion as this audience receives it. Public: the review's disposition and redactions applied.
+     * Otherwise the disclosure decision on the portion's marking: a placeholder naming only the level, or the text
+     * (reviewer: proposed redactions marked, and a withholding listed in the index).
+     */
+    private static List<HeaderLine> headerLines(HeaderPart part, HeaderPortions portions, CableHeader header,
+                                                Audience audience, Reader reader, Disclosure policy,
+                                                Function<String, String> meaning, List<IndexEntry> index) {
+        String label = label(part);
+        String formerMark = part == HeaderPart.SUBJECT ? header.subjectMark() : null;
+        List<String> texts = portions.lines(part);
+        List<RedactionSpan> spans = portions.spans(part);
+        if (audience == Audience.PUBLIC) {
+            if (portions.withheldInFull(part)) {
+                List<String> codes = portions.codes(part);
+                ReleasableText released = Redactor.release("", true, codes, List.of());
+                ReleasableText.Hidden h = (ReleasableText.Hidden) released.segments().get(0);
+                index.add(new IndexEntry(index.size() + 1, label, h.codes(), meanings(h.codes(), meaning), true));
+                return List.of(new HeaderLine(label, formerMark, false,
+                        List.of(new Piece(PieceKind.WITHHELD, h.placeholder(), h.codes()))));
+            }
+            List<List<Piece>> perLine = new ArrayList<>();
+            int offset = 0;
+            for (String t : texts) {
+                List<RedactionSpan> clipped = clip(spans, offset, t.length());
+                List<Piece> pieces = new ArrayList<>();
+                for (ReleasableText.Segment s : Redactor.release(t, false, List.of(), clipped).segments()) {
+                    if (s instanceof ReleasableText.Hidden h) {
+                        index.add(new IndexEntry(index.size() + 1, label, h.codes(), meanings(h.codes(), meaning),
+                                false));
+                        pieces.add(new Piece(PieceKind.REDACTED, h.placeholder(), h.codes()));
+                    } else {
+                        pieces.add(Piece.text(s.shown()));
+                    }
+                }
+                perLine.add(pieces);
+                offset += t.length() + 1;
+            }
+            return assemble(part, label, formerMark, perLine);
+        }
+        org.declass.security.Classification c = portions.classification(part);
+        if (!policy.mayRead(reader, c)) {
+            // nothing of the portion, not even how many lines it has
+            return List.of(new HeaderLine(label, formerMark, false,
+                    List.of(new Piece(PieceKind.WITHHELD, policy.placeholder(c), List.of()))));
+        }
+        List<List<Piece>> perLine = new ArrayList<>();
+        int offset = 0;
+        for (String t : texts) {
+            if (audience == Audience.REVIEWER) {
+                List<Piece> pieces = proposed(t, clip(spans, offset, t.length()));
+                for (Piece piece : pieces) {
+                    if (piece.kind() == PieceKind.PROPOSED) {
+                        index.add(new IndexEntry(index.size() + 1, label, piece.codes(),
+                                meanings(piece.codes(), meaning), false));
+                    }
+                }
+                perLine.add(pieces);
+            } else {
+                perLine.add(t.isEmpty() ? List.of() : List.of(Piece.text(t)));
+            }
+            offset += t.length() + 1;
+        }
+        if (audience == Audience.REVIEWER && portions.withheldInFull(part)) {
+            index.add(new IndexEntry(index.size() + 1, label, portions.codes(part),
+                    meanings(portions.codes(part), meaning), true));
+        }
+        return assemble(part, label, formerMark, perLine);
+    }
+
+    /** Lines into header lines: REF's lines into one, CLASSIFIED BY's into its line and the REASON line. */
+    private static List<HeaderLine> assemble(HeaderPart part, String label, String formerMark,
+                                             List<List<Piece>> perLine) {
+        if (part == HeaderPart.CLASSIFIED_BY) {
+            List<HeaderLine> out = new ArrayList<>();
+            if (!perLine.isEmpty() && !perLine.get(0).isEmpty()) {
+                out.add(new HeaderLine(label, null, false, perLine.get(0)));
+            }
+            if (perLine.size() > 1 && !perLine.get(1).isEmpty()) {
+                out.add(new HeaderLine("REASON", null, false, perLine.get(1)));
+            }
+            return out;
+        }
+        List<Piece> all = new ArrayList<>();
+        for (List<Piece> l : perLine) {
+            if (!all.isEmpty()) {
+                all.add(Piece.text("\n"));
+            }
+            all.addAll(l);
+        }
+        return List.of(new HeaderLine(label, formerMark, false, all));
+    }
+
+    /** The spans that fall in [offset, offset + length), shifted to start there. */
+    private static List<RedactionSpan> clip(List<RedactionSpan> spans, int offset, int length) {
+        List<RedactionSpan> out = new ArrayList<>();
+        for (RedactionSpan s : spans) {
+            int a = Math.max(s.start(), offset) - offset;
+            int b = Math.min(s.end(), offset + length) - offset;
+            if (b > a) {
+                out.add(new RedactionSpan(a, b, s.codes()));
+            }
+        }
+        return out;
     }
 
     /**
@@ -163,8 +262,7 @@ public final class DocumentBuilder {
     }
 
     /** The text cut at every proposed redaction boundary; pieces joined give the text back exactly. */
-    private static List<Piece> proposed(Paragraph p, List<RedactionSpan> spans) {
-        String text = p.getText();
+    private static List<Piece> proposed(String text, List<RedactionSpan> spans) {
         java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(0, text.length()));
         for (RedactionSpan s : spans) {
             cuts.add(Math.min(s.start(), text.length()));
@@ -206,18 +304,5 @@ public final class DocumentBuilder {
             out.add(c + ": " + (m == null ? "(no description on file)" : m));
         }
         return out;
-    }
-
-    private static String join(String sep, String... parts) {
-        StringBuilder sb = new StringBuilder();
-        for (String s : parts) {
-            if (s != null && !s.isBlank()) {
-                if (!sb.isEmpty()) {
-                    sb.append(sep);
-                }
-                sb.append(s.trim());
-            }
-        }
-        return sb.toString();
     }
 }

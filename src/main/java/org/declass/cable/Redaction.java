@@ -15,7 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * A proposed redaction: characters [start, end) of one paragraph's text, with the exemption codes that justify
+ * A proposed redaction: characters [start, end) of one paragraph's text (or of a header portion's), with the exemption codes that justify
  * it. Part of the cable aggregate; made and removed only through {@link Cable#redact} and
  * {@link Cable#removeRedaction}.
  */
@@ -33,6 +33,10 @@ public class Redaction {
 
     @Column(name = "paragraph_seq", nullable = false)
     private int paragraphSeq;
+
+    /** The header portion redacted ("subject", "ref", ...), or null for a paragraph's redaction (seq 0 then). */
+    @Column(length = 20)
+    private String portion;
 
     @Column(name = "start_offset", nullable = false)
     private int start;
@@ -73,12 +77,24 @@ public class Redaction {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
+    /** A redaction of characters [start, end) of a header portion's text ({@link HeaderPortions#text}). */
+    Redaction(Cable cable, HeaderPart part, int start, int end, List<String> codes, String note, String createdBy,
+              Instant createdAt) {
+        this(cable, 0, start, end, codes, note, createdBy, createdAt);
+        this.portion = part.address();
+    }
+
     public Long getId() {
         return id;
     }
 
     public int getParagraphSeq() {
         return paragraphSeq;
+    }
+
+    /** The header portion's address, or null when this redacts a paragraph. */
+    public String getPortion() {
+        return portion;
     }
 
     public int getStart() {

@@ -136,7 +136,7 @@ public class SearchIndex {
             + " WHEN NOT MATCHED THEN INSERT (term, level_rank, foreign_restricted, cables)"
             + " VALUES (s.term, s.level_rank, s.foreign_restricted, s.cables)";
 
-    /** Runs the backfill left by migration V5, if any; returns the number of cables indexed. */
+    /** Runs the backfill left by migration V5 (and again by V16), if any; returns the number of cables indexed. */
     public int backfillIfNeeded() {
         try (Connection c = dataSource.getConnection()) {
             try (Statement s = c.createStatement();
@@ -149,13 +149,15 @@ public class SearchIndex {
             int n = 0;
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT c.id, c.reference, c.origin, c.tags, c.subject,"
-                         + " c.subject_level_rank, c.subject_foreign_restricted, c.cable_date FROM cable c WHERE NOT EXISTS"
+                         + " c.subject_level_rank, c.subject_foreign_restricted, c.cable_date, c.level_rank,"
+                         + " (c.cable_wide_noforn = true OR c.controls LIKE '%NOFORN%' OR c.controls LIKE '%EXDIS%'"
+                         + " OR c.controls LIKE '%NODIS%') FROM cable c WHERE NOT EXISTS"
                          + " (SELECT 1 FROM cable_term t WHERE t.cable_id = c.id)");
                  PreparedStatement insert = c.prepareStatement(INSERT)) {
                 List<List<CableTerms.Term>> indexed = new ArrayList<>();
                 while (rs.next()) {
                     List<CableTerms.Term> terms = CableTerms.of(rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getShort(6), rs.getBoolean(7));
+                            rs.getString(5), rs.getShort(6), rs.getBoolean(7), rs.getShort(9), rs.getBoolean(10));
                     Date date = rs.getDate(8);
                     addBatch(insert, rs.getLong(1), date == null ? null : date.toLocalDate(), terms);
                     indexed.add(terms);

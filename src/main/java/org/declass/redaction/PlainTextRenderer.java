@@ -47,22 +47,25 @@ public final class PlainTextRenderer {
             if (b.heading() != null && !b.heading().isBlank()) {
                 out.append(b.heading()).append("\n\n");
             }
-            StringBuilder para = new StringBuilder();
+            StringBuilder prefix = new StringBuilder();
             if (!b.label().isEmpty()) {
-                para.append(b.label()).append(' ');
+                prefix.append(b.label()).append(' ');
             }
             if (b.mark() != null) {
-                para.append(mark(doc, b.mark())).append(' ');
+                prefix.append(mark(doc, b.mark())).append(' ');
             }
-            para.append(pieces(b.pieces()));
-            out.append(b.reflowed() ? wrap(para.toString(), WIDTH) : para.toString().stripTrailing()).append("\n\n");
+            out.append(b.reflowed() ? wrap(prefix.toString(), b.pieces(), WIDTH)
+                    : (prefix + pieces(b.pieces())).stripTrailing()).append("\n\n");
         }
         out.append(classLine(doc)).append('\n');
         if (!doc.redactionIndex().isEmpty()) {
             out.append('\n').append(doc.audience() == Audience.REVIEWER ? "PROPOSED REDACTIONS" : "REDACTION INDEX")
                     .append('\n');
             for (IndexEntry e : doc.redactionIndex()) {
-                out.append(e.number()).append(". Paragraph ").append(e.paragraph())
+                // a paragraph's address starts with its number (or "·"); a header portion's is its label
+                boolean paragraph = !e.paragraph().isEmpty() && (Character.isDigit(e.paragraph().charAt(0))
+                        || e.paragraph().charAt(0) == '·');
+                out.append(e.number()).append(paragraph ? ". Paragraph " : ". ").append(e.paragraph())
                         .append(e.wholeParagraph() ? " (withheld in full)" : "").append(": ")
                         .append(String.join(", ", e.codes()));
                 if (!e.meanings().isEmpty()) {
@@ -103,12 +106,15 @@ public final class PlainTextRenderer {
         return "(formerly " + inner + ")";
     }
 
+    private static String proposed(Piece p) {
+        return "{{" + p.text() + "}}[proposed: " + String.join(" ", p.codes()) + "]";
+    }
+
     private static String pieces(List<Piece> pieces) {
         StringBuilder sb = new StringBuilder();
         for (Piece p : pieces) {
             if (p.kind() == PieceKind.PROPOSED) {
-                sb.append("{{").append(p.text()).append("}}[proposed: ").append(String.join(" ", p.codes()))
-                        .append(']');
+                sb.append(proposed(p));
             } else {
                 sb.append(p.text());
             }
@@ -116,9 +122,38 @@ public final class PlainTextRenderer {
         return sb.toString();
     }
 
-    /** Greedy word wrap; a placeholder ("[REDACTED ...]") is never broken. Runs of white space become one space. */
-    static String wrap(String text, int width) {
-        List<String> words = tokens(text);
+    /**
+     * Greedy word wrap of a prefix (number, mark) and pieces. A hidden piece (a placeholder) is one unbreakable
+     * token, told apart by its kind, never by its text; text glued to it (punctuation) stays with it. Runs of white
+     * space in text become one space.
+     */
+    static String wrap(String prefix, List<Piece> pieces, int width) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        List<Piece> all = new ArrayList<>();
+        all.add(Piece.text(prefix));
+        all.addAll(pieces);
+        for (Piece p : all) {
+            if (p.kind() == PieceKind.TEXT || p.kind() == PieceKind.PROPOSED) {
+                String t = p.kind() == PieceKind.PROPOSED ? proposed(p) : p.text();
+                for (int i = 0; i < t.length(); i++) {
+                    char ch = t.charAt(i);
+                    if (Character.isWhitespace(ch)) {
+                        if (!word.isEmpty()) {
+                            words.add(word.toString());
+                            word.setLength(0);
+                        }
+                    } else {
+                        word.append(ch);
+                    }
+                }
+            } else {
+                word.append(p.text());
+            }
+        }
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+        }
         StringBuilder out = new StringBuilder();
         int col = 0;
         for (String w : words) {
@@ -133,34 +168,5 @@ public final class PlainTextRenderer {
             col += w.length();
         }
         return out.toString();
-    }
-
-    private static List<String> tokens(String text) {
-        List<String> out = new ArrayList<>();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
-                i++;
-            }
-            if (i >= n) {
-                break;
-            }
-            int start = i;
-            if (text.startsWith("[REDACTED", i) || text.startsWith("[WITHHELD", i) || text.startsWith("[withheld", i)) {
-                int close = text.indexOf(']', i);
-                i = close < 0 ? n : close + 1;
-                // punctuation glued to the placeholder stays with it
-                while (i < n && !Character.isWhitespace(text.charAt(i))) {
-                    i++;
-                }
-            } else {
-                while (i < n && !Character.isWhitespace(text.charAt(i))) {
-                    i++;
-                }
-            }
-            out.add(text.substring(start, i));
-        }
-        return out;
     }
 }

@@ -25,6 +25,8 @@ import org.declass.cable.Cable;
 import org.declass.cable.CableHeader;
 import org.declass.cable.CableService;
 import org.declass.cable.DocumentBuilder;
+import org.declass.cable.HeaderPortion;
+import org.declass.cable.HeaderPortions;
 import org.declass.cable.WorkflowState;
 import org.declass.ingest.IngestService;
 import org.declass.marking.ClassificationLevel;
@@ -94,7 +96,9 @@ public class CableRendering {
                 throw new NotCleared("the public preview of cable " + cable.getReference()
                         + " is still classified until release, and your clearance does not cover the whole cable");
             }
-            CableDocument doc = DocumentBuilder.publicPreview(cable, cables.header(cable), policy, this::meaning);
+            CableHeader header = cables.header(cable);
+            CableDocument doc = DocumentBuilder.publicPreview(cable, header, cables.headerPortions(cable, header),
+                    policy, this::meaning);
             auditRead(cable, reader, doc, "public preview (" + purpose + ")");
             return doc;
         }
@@ -111,7 +115,8 @@ public class CableRendering {
     public ReleasedVersion freeze(Cable cable, String releasedBy, String authority, Instant at) {
         Integer last = em.createQuery("select max(v.versionNo) from ReleasedVersion v where v.cableId = :id",
                 Integer.class).setParameter("id", cable.getId()).getSingleResult();
-        ReleasedVersion v = newVersion(cable, cables.header(cable), releasedBy, authority, at,
+        CableHeader header = cables.header(cable);
+        ReleasedVersion v = newVersion(cable, header, cables.headerPortions(cable, header), releasedBy, authority, at,
                 last == null ? 1 : last + 1);
         em.persist(v);
         releaseIndex.index(v);
@@ -135,31 +140,50 @@ public class CableRendering {
                 .setParameter("ids", batch.stream().map(Cable::getId).toList()).getResultList()
                 .forEach(row -> last.put((Long) row[0], (Integer) row[1]));
         Map<Long, CableHeader> headers = cables.headers(batch.stream().map(Cable::getId).toList());
+        Map<Long, List<HeaderPortion>> decisions = cables.headerPortionRows(batch.stream().map(Cable::getId)
+                .toList());
         List<ReleasedVersion> out = new ArrayList<>(batch.size());
         for (Cable cable : batch) {
             CableHeader header = headers.get(cable.getId());
             if (header == null) {
                 throw new IllegalStateException("cable " + cable.getId() + " has no stored text");
             }
-            out.add(newVersion(cable, header, releasedBy, authority.apply(cable), at,
+            HeaderPortions portions = HeaderPortions.of(cable, header, decisions.get(cable.getId()));
+            out.add(newVersion(cable, header, portions, releasedBy, authority.apply(cable), at,
                     last.getOrDefault(cable.getId(), 0) + 1));
         }
         return out;
     }
 
-    private ReleasedVersion newVersion(Cable cable, CableHeader header, String releasedBy, String authority,
-                                       Instant at, int versionNo) {
+    /**
+     * The frozen public version: its document, text, and the listing's subject and tags, all as released (a
+     * withheld or redacted subject is its placeholder there too, a withheld tag is left out), never the stored text.
+     */
+    private ReleasedVersion newVersion(Cable cable, CableHeader header, HeaderPortions portions, String releasedBy,
+                                       String authority, Instant at, int versionNo) {
         if (cable.getApprovedBy() == null) {
             throw new IllegalStateException("cable " + cable.getReference() + " has no approver to release it");
         }
         LocalDate on = LocalDate.ofInstant(at, ZoneOffset.UTC);
-        CableDocument doc = DocumentBuilder.build(cable, header, Audience.PUBLIC, null, policy, this::meaning,
-                new CableDocument.Stamp(authority, cable.getApprovedBy() + " (release approver)", on));
+        CableDocument doc = DocumentBuilder.build(cable, header, portions, Audience.PUBLIC, null, policy,
+                this::meaning, new CableDocument.Stamp(authority, cable.getApprovedBy() + " (release approver)", on));
         String documentJson = toJson(doc);
         String text = PlainTextRenderer.render(doc);
         return new ReleasedVersion(cable.getId(), versionNo, cable.getReference(), cable.getOrigin(), cable.getDate(),
-                cable.getTags(), cable.getSubject(), doc.banner(), at, releasedBy, cable.getApprovedBy(), authority,
-                documentJson, text, IngestService.sha256(documentJson.getBytes(StandardCharsets.UTF_8)));
+                portions.releasedTags(), releasedSubject(doc), doc.banner(), at, releasedBy, cable.getApprovedBy(),
+                authority, documentJson, text, IngestService.sha256(documentJson.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The SUBJECT line of the public document, placeholders and all; null when the cable has none. */
+    static String releasedSubject(CableDocument doc) {
+        for (CableDocument.HeaderLine h : doc.header()) {
+            if ("SUBJECT".equals(h.label())) {
+                StringBuilder sb = new StringBuilder();
+                h.pieces().forEach(p -> sb.append(p.text()));
+                return sb.toString();
+            }
+        }
+        return null;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -180,7 +204,9 @@ public class CableRendering {
     }
 
     private CableDocument build(Cable cable, Audience audience, Reader reader, CableDocument.Stamp stamp) {
-        return DocumentBuilder.build(cable, cables.header(cable), audience, reader, policy, this::meaning, stamp);
+        CableHeader header = cables.header(cable);
+        return DocumentBuilder.build(cable, header, cables.headerPortions(cable, header), audience, reader, policy,
+                this::meaning, stamp);
     }
 
     private String meaning(String code) {

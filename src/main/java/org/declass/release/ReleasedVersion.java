@@ -40,9 +40,11 @@ public class ReleasedVersion {
     @Column(name = "cable_date", updatable = false)
     private LocalDate date;
 
+    /** The tags as released: none when the review withheld the tags, and never one a redaction touches. */
     @Column(length = 1000, updatable = false)
     private String tags;
 
+    /** The SUBJECT line as released: its placeholder when the review withheld it, redactions applied. */
     @Column(length = 2000, updatable = false)
     private String subject;
 

@@ -91,6 +91,9 @@ public class ReviewService {
      */
     @Transactional
     public ReviewOutcome remark(long id, String address, MarkingChange body, Reader reader) {
+        if (org.declass.cable.HeaderPart.byAddress(address).isPresent()) {
+            return remarkHeader(id, org.declass.cable.HeaderPart.byAddress(address).get(), body, reader);
+        }
         requireRole(reader, Roles.REVIEWER, "mark a paragraph");
         Cable c = open(id, body.version(), reader, "mark");
         requireClaimant(c, reader);
@@ -102,6 +105,8 @@ public class ReviewService {
                     + reader.clearance().displayName() + (reader.nofornEligible() ? "" : ", not NOFORN-eligible"));
         }
         checkMarkingRules(c, p, mark, body.override());
+        // the tags' words carry the cable's marking, which follows the banner (issue 14, part 3)
+        List<org.declass.cable.CableTerms.Term> termsBefore = org.declass.cable.CableTerms.of(c);
         Marking before = p.getMark();
         String bannerBefore = c.getBanner();
         c.remark(p, mark);
@@ -111,8 +116,10 @@ public class ReviewService {
                 + (bannerBefore.equals(c.getBanner()) ? "" : "; banner " + bannerBefore + " -> " + c.getBanner())
                 + (blank(body.override()) ? "" : "; override: " + body.override().trim())
                 + (blank(body.note()) ? "" : "; note: " + body.note().trim());
-        return changed(c, reader, event(reader, AuditAction.MARKING_CHANGED, c).paragraph(p.getSeq())
+        ReviewOutcome out = changed(c, reader, event(reader, AuditAction.MARKING_CHANGED, c).paragraph(p.getSeq())
                 .marking(before == null ? "unmarked" : before.portionMark(), mark.portionMark()).note(note));
+        cables.reindexIfChanged(c, termsBefore);
+        return out;
     }
 
     /**
@@ -129,12 +136,95 @@ public class ReviewService {
         }
     }
 
-    /** Marks a paragraph "release" or "withhold in full"; withholding needs at least one exemption code. */
+    /**
+     * Raises a header portion's marking (subject, ref, classified-by, tags). Only raising: a lower marking than the
+     * portion has answers 400 (a lowered paragraph marking is a proposal until approval; header portions have no
+     * proposals). The subject's marking is part of the banner's roll-up, so the banner follows; the other header
+     * portions carry the cable's marking, so raising them above the banner is refused (400): raise the cable's
+     * marking.
+     */
+    private ReviewOutcome remarkHeader(long id, org.declass.cable.HeaderPart part, MarkingChange body, Reader reader) {
+        requireRole(reader, Roles.REVIEWER, "mark a header portion");
+        Cable c = open(id, body.version(), reader, "mark");
+        requireClaimant(c, reader);
+        Marking mark = marking(body.level(), body.controls());
+        String reason = required(body.reason(), "a reason for the marking");
+        if (!policy.mayAssign(reader, org.declass.security.Classification.of(mark))) {
+            throw new NotCleared("you may not mark a portion " + mark.portionMark() + ": your clearance is "
+                    + reader.clearance().displayName() + (reader.nofornEligible() ? "" : ", not NOFORN-eligible"));
+        }
+        org.declass.cable.HeaderPortions portions = cables.headerPortions(c);
+        if (!portions.has(part)) {
+            throw new ParagraphNotFound("cable " + c.getReference() + " has no " + part.address() + " line");
+        }
+        org.declass.security.Classification current = portions.classification(part);
+        org.declass.security.Classification wanted = org.declass.security.Classification.of(mark);
+        if (!wanted.atLeast(current).equals(wanted)) {
+            throw new MarkingRefused("the " + part.address() + " is marked (" + current.mark() + "); a header"
+                    + " portion's marking may only be raised here, not lowered to " + mark.portionMark());
+        }
+        org.declass.security.Classification banner = org.declass.security.Classification.of(c.getLevel(),
+                c.isForeignRestricted());
+        if (part != org.declass.cable.HeaderPart.SUBJECT && !banner.atLeast(wanted).equals(banner)) {
+            throw new MarkingRefused("the " + part.address() + " carries the cable's marking " + c.getBanner()
+                    + "; it cannot be marked " + mark.portionMark() + " above the banner: raise the cable's marking");
+        }
+        List<org.declass.cable.CableTerms.Term> termsBefore = org.declass.cable.CableTerms.of(c);
+        String bannerBefore = c.getBanner();
+        if (part == org.declass.cable.HeaderPart.SUBJECT) {
+            c.raiseSubjectMarking(mark);
+        }
+        headerRow(c, part).raise(mark);
+        participates(c, reader);
+        String note = part.address() + ": " + reason
+                + (bannerBefore.equals(c.getBanner()) ? "" : "; banner " + bannerBefore + " -> " + c.getBanner())
+                + (blank(body.note()) ? "" : "; note: " + body.note().trim());
+        ReviewOutcome out = changed(c, reader, event(reader, AuditAction.MARKING_CHANGED, c)
+                .marking("(" + current.mark() + ")", mark.portionMark()).note(note));
+        cables.reindexIfChanged(c, termsBefore);
+        return out;
+    }
+
+    /** The stored decisions of a header portion, created on first use. */
+    private org.declass.cable.HeaderPortion headerRow(Cable c, org.declass.cable.HeaderPart part) {
+        org.declass.cable.HeaderPortion row = em.find(org.declass.cable.HeaderPortion.class,
+                new org.declass.cable.HeaderPortion.Key(c.getId(), part.address()));
+        if (row == null) {
+            row = new org.declass.cable.HeaderPortion(c.getId(), part);
+            em.persist(row);
+        }
+        return row;
+    }
+
+    /** The header portion an address names, when the cable has it; empty for a paragraph address. */
+    private java.util.Optional<org.declass.cable.HeaderPart> headerPart(Cable c, String address) {
+        java.util.Optional<org.declass.cable.HeaderPart> part = org.declass.cable.HeaderPart.byAddress(address);
+        if (part.isPresent() && !cables.headerPortions(c).has(part.get())) {
+            throw new ParagraphNotFound("cable " + c.getReference() + " has no " + part.get().address() + " line");
+        }
+        return part;
+    }
+
+    /**
+     * Marks a paragraph or a header portion (subject, ref, classified-by, tags) "release" or "withhold in full";
+     * withholding needs at least one exemption code.
+     */
     @Transactional
     public ReviewOutcome dispose(long id, String address, DispositionChange body, Reader reader) {
         requireRole(reader, Roles.REVIEWER, "set a paragraph's disposition");
         Cable c = open(id, body.version(), reader, "disposition");
         requireClaimant(c, reader);
+        java.util.Optional<org.declass.cable.HeaderPart> part = headerPart(c, address);
+        if (part.isPresent()) {
+            Disposition d = disposition(body.disposition());
+            List<String> codes = codes(body.codes(), d == Disposition.WITHHOLD);
+            headerRow(c, part.get()).dispose(d, codes, trimmed(body.note()));
+            participates(c, reader);
+            // no paragraph number: the portion is named in the note
+            return changed(c, reader, event(reader, AuditAction.DISPOSITION_CHANGED, c).codes(codes)
+                    .note(part.get().address() + ": " + d.name() + (blank(body.note()) ? "" : ": "
+                            + body.note().trim())));
+        }
         Paragraph p = paragraph(c, address);
         Disposition d = disposition(body.disposition());
         List<String> codes = codes(body.codes(), d == Disposition.WITHHOLD);
@@ -150,10 +240,28 @@ public class ReviewService {
         requireRole(reader, Roles.REVIEWER, "redact");
         Cable c = open(id, body.version(), reader, "redact");
         requireClaimant(c, reader);
-        Paragraph p = paragraph(c, required(body.paragraph(), "the paragraph"));
+        String address = required(body.paragraph(), "the paragraph");
         if (body.start() == null || body.end() == null) {
             throw new InvalidRequest("start and end are required: characters of the paragraph's text, end exclusive");
         }
+        java.util.Optional<org.declass.cable.HeaderPart> part = headerPart(c, address);
+        if (part.isPresent()) {
+            int length = cables.headerPortions(c).text(part.get()).length();
+            if (body.start() < 0 || body.end() <= body.start() || body.end() > length) {
+                throw new InvalidRequest("the range " + body.start() + ".." + body.end() + " is not inside the "
+                        + part.get().address() + " (0.." + length + ", start inclusive, end exclusive)");
+            }
+            List<String> codes = codes(body.codes(), true);
+            Redaction r = c.redactHeader(part.get(), body.start(), body.end(), codes, trimmed(body.note()),
+                    reader.username(), clock.instant());
+            participates(c, reader);
+            ReviewOutcome out = changed(c, reader, event(reader, AuditAction.REDACTION_ADDED, c)
+                    .span(body.start(), body.end()).codes(codes).note(part.get().address()
+                            + (blank(body.note()) ? "" : ": " + body.note().trim())));
+            return new ReviewOutcome(out.id(), out.reference(), out.state(), out.version(), out.assignee(),
+                    out.allowedActions(), out.banner(), r.getId());
+        }
+        Paragraph p = paragraph(c, address);
         int length = p.getText().length();
         if (body.start() < 0 || body.end() <= body.start() || body.end() > length) {
             throw new InvalidRequest("the range " + body.start() + ".." + body.end() + " is not inside paragraph "
@@ -177,6 +285,10 @@ public class ReviewService {
         Redaction r = c.removeRedaction(redactionId).orElseThrow(
                 () -> new ParagraphNotFound("cable " + c.getReference() + " has no redaction " + redactionId));
         participates(c, reader);
+        if (r.getPortion() != null) {
+            return changed(c, reader, event(reader, AuditAction.REDACTION_REMOVED, c).span(r.getStart(), r.getEnd())
+                    .codes(r.getCodes()).note(r.getPortion() + ": redaction " + redactionId + " removed"));
+        }
         return changed(c, reader, event(reader, AuditAction.REDACTION_REMOVED, c).paragraph(r.getParagraphSeq())
                 .span(r.getStart(), r.getEnd()).codes(r.getCodes()).note("redaction " + redactionId + " removed"));
     }
@@ -400,7 +512,8 @@ public class ReviewService {
                     .filter(x -> x.seq() == p.getSeq()).findFirst().orElseThrow();
             rows.add(ReviewScreen.row(pv, p.getAddress(), p.getDisposition() == null ? null
                             : p.getDisposition().name(), p.getDispositionCodes(),
-                    view.redactions().stream().filter(r -> r.paragraph() == p.getSeq()).toList()));
+                    view.redactions().stream().filter(r -> r.paragraph() == p.getSeq()
+                            && r.address().equals(p.getAddress())).toList()));
         }
         List<ReviewScreen.CodeOption> codes = exemptionCodes().stream()
                 .map(e -> new ReviewScreen.CodeOption(e.getCode(), e.getScheme(), e.getDescription())).toList();
@@ -415,8 +528,9 @@ public class ReviewService {
         boolean mayApprove = reader.hasRole(Roles.APPROVER) && st == WorkflowState.SUBMITTED && twoPerson == null;
         boolean mayHold = st.mayBeHeld() && (reader.hasAnyRole(Roles.APPROVER, Roles.ADMIN) || (reviewer && claimant));
         boolean mayUnhold = st == WorkflowState.ON_HOLD && reader.hasAnyRole(Roles.APPROVER, Roles.ADMIN);
+        org.declass.cable.CableHeader header = cables.header(c);
         org.declass.redaction.CableDocument preview = org.declass.cable.DocumentBuilder.publicPreview(c,
-                cables.header(c), policy, code -> {
+                header, cables.headerPortions(c, header), policy, code -> {
                     ExemptionCode e = em.find(ExemptionCode.class, code);
                     return e == null ? null : e.getDescription();
                 });

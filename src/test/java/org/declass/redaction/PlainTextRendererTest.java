@@ -58,10 +58,23 @@ class PlainTextRendererTest {
 
     @Test
     void aPlaceholderIsNeverBrokenAcrossLines() {
-        String wrapped = PlainTextRenderer.wrap("word ".repeat(12) + "[REDACTED 25X1 50X1-HUM (b)(1)], and more", 68);
+        String wrapped = PlainTextRenderer.wrap("2. ", List.of(Piece.text("word ".repeat(12)),
+                new Piece(PieceKind.REDACTED, "[REDACTED 25X1 50X1-HUM (b)(1)]", List.of("25X1")),
+                Piece.text(", and more")), 68);
         assertThat(wrapped).contains("[REDACTED 25X1 50X1-HUM (b)(1)],");
         for (String line : wrapped.split("\n")) {
             assertThat(line.length()).isLessThanOrEqualTo(68);
         }
+    }
+
+    @Test
+    void aPlaceholderIsToldApartByItsKindNotItsText() {
+        // text that merely looks like a placeholder is wrapped like any text; a placeholder glued to a word is kept
+        // whole, whatever words it holds
+        String wrapped = PlainTextRenderer.wrap("", List.of(Piece.text("x".repeat(50) + " [REDACTED a b c d e f g"),
+                Piece.text(" h i j k]"), Piece.text(" y".repeat(4)), Piece.text("z"),
+                new Piece(PieceKind.WITHHELD, "[withheld: (S) portion with spaces in it]", List.of())), 40);
+        assertThat(wrapped).contains("z[withheld: (S) portion with spaces in it]");
+        assertThat(wrapped.split("\n")[0]).isEqualTo("x".repeat(50));
     }
 }
