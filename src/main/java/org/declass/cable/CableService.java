@@ -190,7 +190,14 @@ public class CableService {
                 withheld == 0 && headerReadable, withheld,
                 cable.getSizeBytes(), cable.getSha256(), cable.getIngestedAt(), cable.getIngestedBy(),
                 cable.getAssignee(), workflow(cable, headerReadable), dispositions(cable, readable),
-                redactions(cable, readable), release(cable, headerReadable));
+                redactions(cable, readable), release(cable, headerReadable), proposals(cable, readable));
+    }
+
+    /** Pending lowered markings of the paragraphs the reader may read. */
+    private static List<CableView.ProposalView> proposals(Cable c, java.util.Map<Integer, Paragraph> readable) {
+        return c.getParagraphs().stream().filter(p -> p.getProposal() != null && readable.containsKey(p.getSeq()))
+                .map(p -> new CableView.ProposalView(p.getSeq(), p.getAddress(), MarkingView.of(p.getProposal().mark()),
+                        p.getProposal().by())).toList();
     }
 
     private CableView.ReleaseView release(Cable c, boolean headerReadable) {

@@ -45,7 +45,15 @@ public record CableView(
         WorkflowView workflow,
         List<DispositionView> dispositions,
         List<RedactionView> redactions,
-        ReleaseView release) {
+        ReleaseView release,
+        List<ProposalView> proposals) {
+
+    /**
+     * A pending lowered marking (a proposal until approval): the portion is served at its effective marking until
+     * an approver approves the cable. Only for portions the reader may read.
+     */
+    public record ProposalView(int paragraph, String address, MarkingView proposed, String proposedBy) {
+    }
 
     /**
      * The effective release date (issue 7) and how it was derived; {@code derivation} is null for a reader not
