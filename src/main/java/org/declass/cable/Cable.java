@@ -275,6 +275,15 @@ public class Cable {
         approvedAt = Objects.requireNonNull(at, "at");
     }
 
+    /**
+     * Release: APPROVED to RELEASED (the state machine refuses any other), by the release job or an approver. The
+     * review aggregate calls it under the cable's row lock ({@code review.ReleaseTransition}); the version moves on.
+     */
+    public void release(String actor, Instant at) {
+        moveTo(WorkflowState.RELEASED);
+        touch(Objects.requireNonNull(actor, "actor"), Objects.requireNonNull(at, "at"));
+    }
+
     public void returnToReviewer(String reason) {
         moveTo(WorkflowState.RETURNED);
         returnedReason = Objects.requireNonNull(reason, "reason");
@@ -380,14 +389,68 @@ public class Cable {
 
     /**
      * Changes one paragraph's portion mark and recomputes the banner from all portions, so that the banner can
-     * never be below the highest portion.
+     * never be below the highest portion. A mark that lowers the paragraph (see {@link ProposedMarking#lowers}) is
+     * a proposal until approval: it is stored as pending and the paragraph is served at the higher of its current
+     * and the proposed marking (any part of the change that raises takes effect at once); {@link #applyProposals}
+     * applies it. A mark that lowers nothing takes effect at once and drops any pending proposal.
+     *
+     * @param by who changes it (recorded with a proposal)
+     * @return true when the mark took effect, false when it was stored as a proposal
      */
-    public void remark(Paragraph paragraph, Marking mark) {
+    public boolean remark(Paragraph paragraph, Marking mark, String by) {
         if (paragraph.cable() != this) {
             throw new IllegalArgumentException("paragraph " + paragraph.getSeq() + " is not part of " + reference);
         }
-        paragraph.remark(mark, cableWideNoforn);
+        Marking current = paragraph.getEffectiveMarking();
+        Marking served = cableWideNoforn && !mark.isForeignRestricted()
+                ? new Marking(mark.level(), concat(mark.controls(), Marking.NOFORN)) : mark;
+        if (!ProposedMarking.lowers(current, served)) {
+            paragraph.remark(mark, cableWideNoforn);
+            recomputeBanner();
+            return true;
+        }
+        Marking higher = ProposedMarking.higherOf(current, mark);
+        if (!ProposedMarking.same(higher, current)) {
+            paragraph.remark(higher, cableWideNoforn);
+        }
+        paragraph.propose(mark, Objects.requireNonNull(by, "by"));
         recomputeBanner();
+        return false;
+    }
+
+    private static List<String> concat(List<String> controls, String extra) {
+        List<String> out = new ArrayList<>(controls);
+        out.add(extra);
+        return out;
+    }
+
+    /** One pending proposal that {@link #applyProposals} applied. */
+    public record AppliedProposal(int seq, Marking before, Marking after, String proposedBy) {
+    }
+
+    /**
+     * Applies every pending lowered mark (at approval: the second person agrees with it) and recomputes the banner.
+     *
+     * @return what changed, paragraph by paragraph
+     */
+    public List<AppliedProposal> applyProposals() {
+        List<AppliedProposal> applied = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            ProposedMarking proposal = p.getProposal();
+            if (proposal != null) {
+                applied.add(new AppliedProposal(p.getSeq(), p.getEffectiveMarking(), proposal.mark(), proposal.by()));
+                p.remark(proposal.mark(), cableWideNoforn);
+            }
+        }
+        if (!applied.isEmpty()) {
+            recomputeBanner();
+        }
+        return applied;
+    }
+
+    /** Whether any portion has a pending lowered mark. */
+    public boolean hasProposals() {
+        return paragraphs.stream().anyMatch(p -> p.getProposal() != null);
     }
 
     /** The banner is the roll-up (BRIEF 6.2) of every portion, the subject and the cable-wide captions. */
@@ -665,11 +728,11 @@ public class Cable {
         this.subjectForeignRestricted |= this.cableWideNoforn || (subjectUnmarked && raised.isForeignRestricted());
     }
 
-    /** A person set the mark of paragraph {@code seq}; the banner follows (see {@link #remark}). */
-    public Paragraph remarkParagraph(int seq, Marking mark) {
+    /** A person set the mark of paragraph {@code seq}; the banner follows, a lowering is a proposal (see {@link #remark}). */
+    public Paragraph remarkParagraph(int seq, Marking mark, String by) {
         Paragraph p = paragraphs.stream().filter(x -> x.getSeq() == seq).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("cable " + reference + " has no paragraph " + seq));
-        remark(p, mark);
+        remark(p, mark, by);
         return p;
     }
 }

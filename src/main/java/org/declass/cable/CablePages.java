@@ -1,22 +1,17 @@
 package org.declass.cable;
 
-import java.net.URI;
 import java.util.List;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.declass.audit.AuditService;
 import org.declass.audit.CableAuditSection;
 import org.declass.security.CurrentReader;
@@ -32,9 +27,6 @@ public class CablePages {
 
     @Inject
     CurrentReader reader;
-
-    @Inject
-    FindingsService findings;
 
     @Inject
     AuditService audit;
@@ -93,16 +85,10 @@ public class CablePages {
     public TemplateInstance detail(@PathParam("id") long id) {
         CableView view = cables.view(id, reader.get());
         CableAuditSection history = reader.get().hasAnyRole(Roles.AUDITOR, Roles.ADMIN) ? audit.cableSection(id) : null;
-        return Templates.detail(view, history, reader.get().hasAnyRole(Roles.REVIEWER, Roles.ADMIN));
-    }
-
-    /** The one-click fix of a finding, from the cable page; a person's decision, audited by the service. */
-    @POST
-    @Path("/{id}/findings/{code}/apply")
-    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
-    public Response applySuggestion(@PathParam("id") long id, @PathParam("code") String code,
-                                    @FormParam("paragraph") Integer paragraph) {
-        findings.applySuggestion(id, code, paragraph, reader.get());
-        return Response.seeOther(URI.create("/cables/" + id + "#findings")).build();
+        // the one-click fixes go through the review aggregate (POST /review/{id}/findings/{code}/apply): offered to
+        // the claimant of a cable in review, the only person who may apply them
+        boolean mayApply = reader.get().hasRole(Roles.REVIEWER) && WorkflowState.IN_REVIEW.name().equals(view.state())
+                && reader.get().username().equals(view.assignee());
+        return Templates.detail(view, history, mayApply);
     }
 }

@@ -2,12 +2,10 @@ package org.declass.cable;
 
 import java.util.Locale;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.declass.marking.ClassificationLevel;
 import org.declass.security.CurrentReader;
-import org.declass.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,9 +28,6 @@ public class CableResource {
     @Inject
     CurrentReader reader;
 
-    @Inject
-    FindingsService findings;
-
     @GET
     @Operation(summary = "List cables", description = "Paged in the database; newest first by default.")
     public CablePage list(@QueryParam("level") String level, @QueryParam("origin") String origin,
@@ -43,19 +37,6 @@ public class CableResource {
                           @QueryParam("page") @DefaultValue("0") int page,
                           @QueryParam("size") @DefaultValue("50") int size) {
         return cables.list(query(level, origin, state, q, hasErrors, rule, sort, page, size), reader.get());
-    }
-
-    @POST
-    @Path("/{id}/findings/{code}/apply")
-    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
-    @Operation(summary = "Apply a finding's suggested fix",
-            description = "A person's decision: changes the overall marking or the paragraph's mark, recomputes the"
-                    + " findings and records the change in the audit trail. `paragraph` picks among findings with"
-                    + " the same code.")
-    public CableView applySuggestion(@PathParam("id") long id, @PathParam("code") String code,
-                                     @QueryParam("paragraph") Integer paragraph) {
-        findings.applySuggestion(id, code, paragraph, reader.get());
-        return cables.view(id, reader.get());
     }
 
     @GET

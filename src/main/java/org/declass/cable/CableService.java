@@ -224,7 +224,15 @@ public class CableService {
                 whole ? Integer.valueOf(cable.getSizeBytes()) : null, whole ? cable.getSha256() : null,
                 cable.getIngestedAt(), cable.getIngestedBy(),
                 cable.getAssignee(), workflow(cable, headerReadable), dispositions(cable, readable),
-                redactions(cable, readable, portions, reader), release(cable, headerReadable), headerViews);
+                redactions(cable, readable, portions, reader), release(cable, headerReadable), headerViews,
+                proposals(cable, readable));
+    }
+
+    /** Pending lowered markings of the paragraphs the reader may read. */
+    private static List<CableView.ProposalView> proposals(Cable c, java.util.Map<Integer, Paragraph> readable) {
+        return c.getParagraphs().stream().filter(p -> p.getProposal() != null && readable.containsKey(p.getSeq()))
+                .map(p -> new CableView.ProposalView(p.getSeq(), p.getAddress(), MarkingView.of(p.getProposal().mark()),
+                        p.getProposal().by())).toList();
     }
 
     private CableView.ReleaseView release(Cable c, boolean headerReadable) {

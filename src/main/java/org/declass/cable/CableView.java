@@ -47,7 +47,15 @@ public record CableView(
         List<DispositionView> dispositions,
         List<RedactionView> redactions,
         ReleaseView release,
-        List<HeaderPortionView> headerPortions) {
+        List<HeaderPortionView> headerPortions,
+        List<ProposalView> proposals) {
+
+    /**
+     * A pending lowered marking (a proposal until approval): the portion is served at its effective marking until
+     * an approver approves the cable. Only for portions the reader may read.
+     */
+    public record ProposalView(int paragraph, String address, MarkingView proposed, String proposedBy) {
+    }
 
     /**
      * A header portion (subject, ref, classified-by, tags) as this reader may see it.

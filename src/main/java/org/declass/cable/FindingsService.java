@@ -8,14 +8,10 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.declass.audit.AuditAction;
-import org.declass.audit.AuditEvent;
-import org.declass.audit.AuditTrail;
 import org.declass.marking.CableMarkings;
 import org.declass.marking.Declassification;
 import org.declass.marking.Finding;
@@ -24,14 +20,10 @@ import org.declass.marking.MarkingRule;
 import org.declass.marking.MarkingRules;
 import org.declass.marking.MarkingValidator;
 import org.declass.marking.Severity;
-import org.declass.marking.Suggestion;
-import org.declass.security.Disclosure;
-import org.declass.security.NotCleared;
-import org.declass.security.Reader;
 
 /**
  * Marking findings after ingest: recomputing them from the stored marks, checking a proposed change for new
- * errors, applying a suggested fix (audited), and the corpus report.
+ * errors, finding a suggested fix (applied through the review aggregate), and the corpus report.
  */
 @ApplicationScoped
 public class FindingsService {
@@ -49,12 +41,6 @@ public class FindingsService {
 
     @Inject
     Clock clock;
-
-    @Inject
-    AuditTrail auditTrail;
-
-    @Inject
-    Disclosure policy;
 
     /** The marking facts of a cable as it stands now: stored facts, current overall marking, current marks. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -118,59 +104,21 @@ public class FindingsService {
     }
 
     /**
-     * Applies the suggested fix of one finding, as a person's decision: changes the overall marking or the
-     * paragraph's mark, recomputes the findings and records the change in the audit trail, all in one transaction.
+     * The finding of a cable with this code and a suggested fix (the read side of applying it; the change itself
+     * goes through the review aggregate, {@code review.ReviewService#applyFix}).
      *
      * @param paragraph the finding's paragraph, when several findings share the code; null for the first
+     * @throws SuggestionNotFound when the cable has no such finding with a suggestion (404)
      */
-    @Transactional
-    public Cable applySuggestion(long cableId, String code, Integer paragraph, Reader reader) {
-        Cable cable = cables.get(cableId);
-        CableFinding target = cable.getFindings().stream()
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Finding fixable(Cable cable, String code, Integer paragraph) {
+        return cable.getFindings().stream()
                 .filter(f -> f.getCode().equals(code) && f.toFinding().suggestion() != null)
                 .filter(f -> paragraph == null || paragraph.equals(f.toFinding().paragraph()))
                 .findFirst()
+                .map(CableFinding::toFinding)
                 .orElseThrow(() -> new SuggestionNotFound("cable " + cable.getReference() + " has no finding " + code
                         + (paragraph == null ? "" : " on paragraph " + paragraph) + " with a suggested fix"));
-        Finding finding = target.toFinding();
-        Suggestion s = finding.suggestion();
-        Marking mark = s.marking();
-        if (!policy.mayRead(reader, mark.level(), mark.isForeignRestricted())) {
-            throw new NotCleared("your clearance does not cover " + mark.banner() + "; you cannot apply this fix");
-        }
-        String before;
-        String after;
-        List<CableTerms.Term> termsBefore = CableTerms.of(cable);
-        if (s.changesBanner()) {
-            before = cable.getBanner();
-            String subjectMark = cables.header(cable).subjectMark();
-            cable.raiseOverallMarking(mark, Suggestion.ADD_NOFORN_CAPTION.equals(s.action()),
-                    subjectMark == null || subjectMark.isBlank());
-            after = cable.getBanner();
-        } else {
-            Paragraph p = cable.getParagraphs().stream().filter(x -> x.getSeq() == finding.paragraph()).findFirst()
-                    .orElseThrow(() -> new SuggestionNotFound("paragraph " + finding.paragraph() + " not found"));
-            before = p.getMark() == null ? "(unmarked)" : p.getMark().portionMark();
-            cable.remarkParagraph(p.getSeq(), mark);
-            after = mark.portionMark();
-        }
-        List<Finding> found = validator.validate(markings(cable));
-        cable.replaceRuleFindings(found);
-        auditTrail.record(AuditEvent.by(reader.username(), reader.roles(), AuditAction.MARKING_CHANGED)
-                .cable(cable.getId(), cable.getReference())
-                .paragraph(s.changesBanner() ? null : finding.paragraph())
-                .marking(before, after)
-                .note("applied suggested fix " + s.action() + " for finding " + code + ": " + s.label()));
-        List<CableTerms.Term> termsAfter = CableTerms.of(cable);
-        if (!termsAfter.equals(termsBefore)) {
-            // the subject's marking went up: its words in the search index (and their counts) follow, after the
-            // chain lock that record() took, so that no search or count matches them for a reader who may not
-            em.flush();
-            em.unwrap(org.hibernate.Session.class)
-                    .doWork(c -> SearchIndex.replace(c, cable.getId(), cable.getDate(), termsBefore, termsAfter));
-        }
-        Log.infof("%s applied %s on %s: %s -> %s", reader.username(), s.action(), cable.getReference(), before, after);
-        return cable;
     }
 
     /** Counts per rule (and parser code) across all cables. Counts only: no text, no subjects. */

@@ -73,6 +73,16 @@ public class Paragraph {
     @Column(name = "disposition_note", length = 2000)
     private String dispositionNote;
 
+    /** A pending lowered mark (see {@link ProposedMarking}); null when nothing is pending. Migration V15. */
+    @Column(name = "proposed_level_rank")
+    private Short proposedLevelRank;
+
+    @Column(name = "proposed_controls", length = 200)
+    private String proposedControls;
+
+    @Column(name = "proposed_by", length = 64)
+    private String proposedBy;
+
     protected Paragraph() {
     }
 
@@ -101,12 +111,39 @@ public class Paragraph {
         return cable;
     }
 
-    /** A new written mark; the effective marking follows it. Called through {@link Cable#remark}. */
+    /**
+     * A new written mark; the effective marking follows it, and any pending proposal is dropped. Called through
+     * {@link Cable#remark} and {@link Cable#applyProposals}, which decide whether a change takes effect at once.
+     */
     void remark(Marking mark, boolean cableWideNoforn) {
         this.markLevelRank = (short) mark.level().ordinal();
         this.markControls = String.join(",", mark.controls());
         this.effectiveLevelRank = markLevelRank;
         this.foreignRestricted = mark.isForeignRestricted() || cableWideNoforn;
+        withdrawProposal();
+    }
+
+    /** Stores a lowered mark as pending; the effective marking is left as it is. Called through {@link Cable#remark}. */
+    void propose(Marking mark, String by) {
+        this.proposedLevelRank = (short) mark.level().ordinal();
+        this.proposedControls = String.join(",", mark.controls());
+        this.proposedBy = by;
+    }
+
+    void withdrawProposal() {
+        this.proposedLevelRank = null;
+        this.proposedControls = null;
+        this.proposedBy = null;
+    }
+
+    /** The pending lowered mark and who proposed it, or null when nothing is pending. */
+    public ProposedMarking getProposal() {
+        if (proposedLevelRank == null) {
+            return null;
+        }
+        return new ProposedMarking(new Marking(ClassificationLevel.values()[proposedLevelRank],
+                proposedControls == null || proposedControls.isEmpty() ? List.of()
+                        : List.of(proposedControls.split(","))), proposedBy);
     }
 
     /** Release (perhaps with redactions) or withhold in full, with the exemption codes that justify it. */

@@ -21,7 +21,7 @@ import org.declass.cable.WorkflowState;
 import org.declass.marking.ReleaseDate;
 import org.declass.review.InvalidRequest;
 import org.declass.review.NotPermitted;
-import org.declass.review.ReviewService;
+import org.declass.review.TwoPersonRule;
 import org.declass.review.StaleVersion;
 import org.declass.review.TransitionNotAllowed;
 import org.declass.security.NotCleared;
@@ -43,7 +43,7 @@ public class ReleaseActions {
     ReleaseService releases;
 
     @Inject
-    ReviewService review;
+    TwoPersonRule twoPersonRule;
 
     @Inject
     AuditTrail audit;
@@ -79,10 +79,7 @@ public class ReleaseActions {
         if (c.getState() != WorkflowState.APPROVED) {
             throw TransitionNotAllowed.inState(c.getReference(), c.getState(), "release");
         }
-        if (reader.username().equals(c.getAssignee()) || review.tookPart(c, reader.username())) {
-            throw new NotPermitted("two-person rule: you reviewed cable " + c.getReference()
-                    + " (claimed, marked or redacted it), so another approver must release it");
-        }
+        twoPersonRule.check(c, reader.username(), "release");
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         ReleaseDate r = c.getRelease();
         if (r == null || !r.isDueOn(today)) {
@@ -98,7 +95,10 @@ public class ReleaseActions {
         return new Released(id, c.getReference(), v.getVersionNo(), reader.username());
     }
 
-    /** An approver records that the event an instruction names occurred on {@code on} (not in the future). */
+    /**
+     * An approver records that the event an instruction names occurred on {@code on}: a day between the cable's own
+     * date and today (the app's clock), both included; otherwise 400 naming the rule.
+     */
     @Transactional
     public ReleaseDate recordEvent(long id, LocalDate on, String note, Long version, Reader reader) {
         if (!reader.hasRole(Roles.APPROVER)) {
@@ -109,9 +109,14 @@ public class ReleaseActions {
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         if (on.isAfter(today)) {
-            throw new InvalidRequest("occurredOn " + on + " is in the future; record an event once it has occurred");
+            throw new InvalidRequest("occurredOn " + on + " is in the future (today is " + today + "): an event date"
+                    + " must lie between the cable's own date and today; record an event once it has occurred");
         }
         Cable c = lockCleared(id, reader, "record an event on");
+        if (c.getDate() != null && on.isBefore(c.getDate())) {
+            throw new InvalidRequest("occurredOn " + on + " is before the cable's own date " + c.getDate()
+                    + ": an event date must lie between the cable's own date and today");
+        }
         checkVersion(c, version);
         try {
             c.recordEventOccurred(on, reader.username());

@@ -1,12 +1,6 @@
 package org.declass.release;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,23 +14,20 @@ import org.declass.audit.AuditAction;
 import org.declass.audit.AuditEvent;
 import org.declass.audit.AuditTrail;
 import org.declass.cable.Cable;
-import org.declass.cable.CableService;
-import org.declass.cable.WorkflowState;
+import org.declass.review.ReleaseTransition;
 import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 
 /**
- * Releasing one approved cable: a conditional state update (APPROVED to RELEASED) as the guard that makes a release
- * happen exactly once, then the frozen public version and one CABLE_RELEASED audit entry, all in one transaction.
+ * Releasing one approved cable: the review aggregate's transition APPROVED to RELEASED ({@link ReleaseTransition},
+ * the guard that makes a release happen exactly once), then the frozen public version and one CABLE_RELEASED audit
+ * entry, all in one transaction.
  */
 @ApplicationScoped
 public class ReleaseService {
 
     @Inject
     EntityManager em;
-
-    @Inject
-    CableService cables;
 
     @Inject
     CableRendering rendering;
@@ -46,6 +37,9 @@ public class ReleaseService {
 
     @Inject
     ReleaseIndex releaseIndex;
+
+    @Inject
+    ReleaseTransition transition;
 
     /**
      * Releases the cable if it is still APPROVED; returns the frozen version, or empty when another transaction
@@ -81,7 +75,7 @@ public class ReleaseService {
         Session session = em.unwrap(Session.class);
         List<Long> moved = session.doReturningWork(c -> {
             audit.lockHead(c);
-            return moveToReleased(c, cableIds, actor, at);
+            return ReleaseTransition.releaseApproved(c, cableIds, actor, at);
         });
         if (moved.isEmpty()) {
             return moved;
@@ -102,32 +96,6 @@ public class ReleaseService {
         return batch.stream().map(Cable::getId).toList();
     }
 
-    /** The conditional update APPROVED to RELEASED of each cable, as one batch; the ids whose row it changed. */
-    private static List<Long> moveToReleased(Connection c, List<Long> ids, String actor, Instant at)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE cable SET state = ?, version = version + 1,"
-                + " changed_at = ?, changed_by = ? WHERE id = ? AND state = ?")) {
-            for (long id : ids) {
-                s.setString(1, WorkflowState.RELEASED.name());
-                s.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-                s.setString(3, actor);
-                s.setLong(4, id);
-                s.setString(5, WorkflowState.APPROVED.name());
-                s.addBatch();
-            }
-            int[] counts = s.executeBatch();
-            List<Long> moved = new ArrayList<>(ids.size());
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] > 0) {
-                    moved.add(ids.get(i));
-                } else if (counts[i] == Statement.SUCCESS_NO_INFO) {
-                    throw new SQLException("the driver did not report which cables the release batch changed");
-                }
-            }
-            return moved;
-        }
-    }
-
     private static AuditEvent releasedEvent(Cable cable, ReleasedVersion version, String actor, Set<String> roles,
                                             String authority) {
         AuditEvent event = actor.startsWith("system:") ? AuditEvent.bySystem(actor, AuditAction.CABLE_RELEASED)
@@ -139,16 +107,11 @@ public class ReleaseService {
 
     private Optional<ReleasedVersion> releaseOne(long cableId, String actor, Set<String> roles, String authority,
                                                  Instant at) {
-        int moved = em.createQuery("update Cable c set c.state = :released, c.version = c.version + 1, "
-                        + "c.changedAt = :at, c.changedBy = :actor where c.id = :id and c.state = :approved")
-                .setParameter("released", WorkflowState.RELEASED).setParameter("approved", WorkflowState.APPROVED)
-                .setParameter("at", at).setParameter("actor", actor).setParameter("id", cableId)
-                .executeUpdate();
-        if (moved == 0) {
+        Optional<Cable> moved = transition.release(cableId, actor, at);
+        if (moved.isEmpty()) {
             return Optional.empty();
         }
-        Cable cable = cables.get(cableId);
-        em.refresh(cable); // it may have been loaded in this persistence context before the update
+        Cable cable = moved.get();
         if (authority == null || authority.isBlank()) {
             authority = defaultAuthority(cable);
         }

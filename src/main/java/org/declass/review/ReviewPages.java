@@ -75,8 +75,8 @@ public class ReviewPages {
     public Response act(@PathParam("id") long id, @PathParam("action") String action,
                         @FormParam("version") Long version, @FormParam("reason") String reason,
                         @FormParam("code") String code, @FormParam("until") String until,
-                        @FormParam("note") String note) {
-        Action body = new Action(version, reason, code, date(until), note);
+                        @FormParam("note") String note, @FormParam("override") String override) {
+        Action body = new Action(version, reason, code, date(until), note, override);
         switch (action) {
             case "claim" -> review.claim(id, body, reader.get());
             case "submit" -> review.submit(id, body, reader.get());
@@ -133,6 +133,20 @@ public class ReviewPages {
                              @FormParam("version") Long version) {
         review.unredact(id, rid, version, reader.get());
         return back(id, null);
+    }
+
+    /**
+     * The one-click fix of a finding, from the cable page: through the review aggregate like any marking change
+     * (the claimant, IN_REVIEW, the version the page was rendered with); a refusal renders the error page with its
+     * reason.
+     */
+    @POST
+    @Path("/{id}/findings/{code}/apply")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response applyFix(@PathParam("id") long id, @PathParam("code") String code,
+                             @FormParam("version") Long version, @FormParam("paragraph") Integer paragraph) {
+        review.applyFix(id, code, paragraph, version, reader.get());
+        return Response.seeOther(URI.create("/cables/" + id + "#findings")).build();
     }
 
     private static Response back(long id, String paragraph) {

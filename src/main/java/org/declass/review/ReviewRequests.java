@@ -9,8 +9,22 @@ public final class ReviewRequests {
     private ReviewRequests() {
     }
 
-    /** claim, submit, approve, return (reason), hold (code, reason, until), unhold; note optional everywhere. */
-    public record Action(Long version, String reason, String code, LocalDate until, String note) {
+    /**
+     * claim, submit, approve (override), return (reason), hold (code, reason, until), unhold; note optional
+     * everywhere.
+     *
+     * @param override approve only: a reason to approve a cable with open ERROR findings, recorded in the approval's
+     *                 audit entry
+     */
+    public record Action(Long version, String reason, String code, LocalDate until, String note, String override) {
+
+        public Action(Long version, String reason, String code, LocalDate until, String note) {
+            this(version, reason, code, until, note, null);
+        }
+    }
+
+    /** The version the caller read, for actions that carry nothing else (a finding's suggested fix). */
+    public record Version(Long version) {
     }
 
     /**

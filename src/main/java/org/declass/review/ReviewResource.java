@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.declass.cable.CableService;
+import org.declass.cable.CableView;
 import org.declass.review.ReviewRequests.Action;
 import org.declass.review.ReviewRequests.DispositionChange;
 import org.declass.review.ReviewRequests.MarkingChange;
@@ -33,6 +35,12 @@ public class ReviewResource {
     @Inject
     CurrentReader reader;
 
+    @Inject
+    CableService cables;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
     @POST
     @Path("/{id}/claim")
     @Operation(summary = "Claim a NEW cable, or resume a RETURNED one", description = "Body: {version, note}")
@@ -49,7 +57,9 @@ public class ReviewResource {
 
     @POST
     @Path("/{id}/approve")
-    @Operation(summary = "Approve a submitted cable (two-person rule)", description = "Body: {version, note}")
+    @Operation(summary = "Approve a submitted cable (two-person rule)",
+            description = "Body: {version, note, override}. 409 naming each open ERROR finding, unless `override`"
+                    + " gives a reason (recorded in the audit trail). Applies every pending lowered marking.")
     public ReviewOutcome approve(@PathParam("id") long id, Action body) {
         return review.approve(id, orEmpty(body), reader.get());
     }
@@ -111,6 +121,37 @@ public class ReviewResource {
     public ReviewOutcome unredact(@PathParam("id") long id, @PathParam("rid") long rid,
                                   @QueryParam("version") Long version) {
         return review.unredact(id, rid, version, reader.get());
+    }
+
+    @POST
+    @Path("/{id}/findings/{code}/apply")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Apply a finding's suggested fix (the claimant, IN_REVIEW)",
+            description = "A marking change like any other: changes the overall marking or the paragraph's mark"
+                    + " (a lowering is a proposal until approval), recomputes the findings and records the change"
+                    + " in the audit trail; the caller counts as a reviewer for the two-person rule. `paragraph`"
+                    + " picks among findings with the same code. The version the caller read: `?version=` or a"
+                    + " JSON body {version}. 403 when not the claimant, 409 in another state or for a stale"
+                    + " version.")
+    public CableView applyFix(@PathParam("id") long id, @PathParam("code") String code,
+                              @QueryParam("paragraph") Integer paragraph, @QueryParam("version") Long version,
+                              String body) {
+        Long v = version != null ? version : versionIn(body);
+        review.applyFix(id, code, paragraph, v, reader.get());
+        return cables.view(id, reader.get());
+    }
+
+    /** The version of a JSON body {version}; null for no body. Any body, so that a bare POST with ?version= works. */
+    private Long versionIn(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            ReviewRequests.Version parsed = json.readValue(body, ReviewRequests.Version.class);
+            return parsed == null ? null : parsed.version();
+        } catch (java.io.IOException e) {
+            throw new InvalidRequest("the body must be JSON {\"version\": n} (or send ?version=)");
+        }
     }
 
     private static Action orEmpty(Action body) {

@@ -17,7 +17,14 @@ import org.declass.redaction.CableDocument;
  */
 public record ReviewScreen(CableView cable, List<Row> paragraphs, List<CodeOption> codes, boolean claimant,
                            boolean mayClaim, boolean mayEdit, boolean mayApprove, String twoPersonRule,
-                           boolean mayHold, boolean mayUnhold, CableDocument publicPreview) {
+                           boolean mayHold, boolean mayUnhold, CableDocument publicPreview, List<String> openErrors,
+                           List<Proposal> proposals) {
+
+    /**
+     * A pending lowered marking: the paragraph is served as {@code served} until approval applies {@code proposed}.
+     */
+    public record Proposal(String address, String served, String proposed, String by) {
+    }
 
     /** A piece of paragraph text; redacted pieces carry the codes and the ids of the redactions covering them. */
     public record Piece(String text, boolean redacted, String codes, String ids) {

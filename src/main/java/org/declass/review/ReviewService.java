@@ -66,6 +66,9 @@ public class ReviewService {
     @Inject
     FindingsService findings;
 
+    @Inject
+    TwoPersonRule twoPersonRule;
+
     // ---------------------------------------------------------------- reviewer
 
     /** A reviewer takes a NEW cable, or resumes a RETURNED one that is theirs. */
@@ -87,7 +90,8 @@ public class ReviewService {
     /**
      * Confirms or changes a paragraph's portion marking; the banner is recomputed from all portions. The reason is
      * required; an {@code override} reason is recorded for markings the validator refuses (see
-     * {@link #checkMarkingRules}).
+     * {@link #checkMarkingRules}). A lowered marking is a proposal until approval ({@link Cable#remark}): every
+     * reader is served the higher of the old and the proposed marking until {@link #approve} applies it.
      */
     @Transactional
     public ReviewOutcome remark(long id, String address, MarkingChange body, Reader reader) {
@@ -109,10 +113,12 @@ public class ReviewService {
         List<org.declass.cable.CableTerms.Term> termsBefore = org.declass.cable.CableTerms.of(c);
         Marking before = p.getMark();
         String bannerBefore = c.getBanner();
-        c.remark(p, mark);
+        boolean applied = c.remark(p, mark, reader.username());
         findings.revalidate(c.getId());
         participates(c, reader);
         String note = reason
+                + (applied ? "" : "; proposed: a lowered marking takes effect when the cable is approved, until then"
+                        + " it is served as " + p.getEffectiveMarking().portionMark())
                 + (bannerBefore.equals(c.getBanner()) ? "" : "; banner " + bannerBefore + " -> " + c.getBanner())
                 + (blank(body.override()) ? "" : "; override: " + body.override().trim())
                 + (blank(body.note()) ? "" : "; note: " + body.note().trim());
@@ -306,22 +312,107 @@ public class ReviewService {
     // ---------------------------------------------------------------- approver
 
     /**
-     * Approves a submitted cable; the approver becomes the release authority. The two-person rule: nobody who
-     * claimed, marked, dispositioned or redacted the cable may approve it (403).
+     * Approves a submitted cable; the approver becomes the release authority. The two-person rule
+     * ({@link TwoPersonRule}): nobody who claimed, marked, dispositioned, redacted or fixed the cable may approve it
+     * (403). A cable with an open ERROR finding is refused (409, naming each) unless the body carries an
+     * {@code override} reason, which the approval's audit entry records. Approval applies every pending lowered
+     * marking (each audited in this transaction), recomputes the banner and revalidates the findings.
      */
     @Transactional
     public ReviewOutcome approve(long id, Action body, Reader reader) {
         requireRole(reader, Roles.APPROVER, "approve a cable");
         Cable c = open(id, body.version(), reader, "approve");
-        if (reader.username().equals(c.getAssignee()) || tookPart(c, reader.username())) {
-            throw new NotPermitted("two-person rule: you reviewed cable " + c.getReference()
-                    + " (claimed, marked or redacted it), so another approver must approve it");
+        twoPersonRule.check(c, reader.username(), "approve");
+        List<String> errors = openErrors(c);
+        if (!errors.isEmpty() && blank(body.override())) {
+            throw new TransitionNotAllowed("cable " + c.getReference() + " has " + errors.size() + " open ERROR"
+                    + " finding" + (errors.size() == 1 ? "" : "s") + ": " + String.join("; ", errors)
+                    + "; return it to its reviewer, or approve with an override reason");
+        }
+        List<AuditEvent> events = new ArrayList<>();
+        String bannerBefore = c.getBanner();
+        List<Cable.AppliedProposal> applied = c.applyProposals();
+        if (!applied.isEmpty()) {
+            findings.revalidate(c.getId());
+        }
+        for (Cable.AppliedProposal a : applied) {
+            events.add(event(reader, AuditAction.MARKING_CHANGED, c).paragraph(a.seq())
+                    .marking(a.before().portionMark(), a.after().portionMark())
+                    .note("lowered marking proposed by " + a.proposedBy() + " applied at approval by "
+                            + reader.username()));
         }
         c.approveBy(reader.username(), clock.instant());
-        return changed(c, reader, event(reader, AuditAction.CABLE_APPROVED, c)
+        events.add(event(reader, AuditAction.CABLE_APPROVED, c)
                 .marking(WorkflowState.SUBMITTED.name(), WorkflowState.APPROVED.name())
-                .note("approved; release authority " + reader.username() + (blank(body.note()) ? ""
-                        : "; note: " + body.note().trim())));
+                .note("approved; release authority " + reader.username()
+                        + (bannerBefore.equals(c.getBanner()) ? "" : "; banner " + bannerBefore + " -> "
+                        + c.getBanner())
+                        + (errors.isEmpty() ? "" : "; override of open errors (" + String.join("; ", errors)
+                        + "): " + body.override().trim())
+                        + (blank(body.note()) ? "" : "; note: " + body.note().trim())));
+        return changed(c, reader, events);
+    }
+
+    /** The cable's open ERROR findings, each as "code: message". */
+    static List<String> openErrors(Cable c) {
+        return c.getFindings().stream().filter(f -> f.getSeverity() == org.declass.marking.Severity.ERROR)
+                .map(f -> f.getCode() + ": " + f.toFinding().message()).toList();
+    }
+
+    /**
+     * Applies the suggested fix of one finding ({@code POST /api/cables/{id}/findings/{code}/apply}) as a marking
+     * change like any other: REVIEWER role, only the claimant (403), only while the cable is IN_REVIEW and with the
+     * version the caller read (409). It raises the overall marking or sets the paragraph's mark (a lowering is a
+     * proposal, see {@link #remark}), recomputes the findings, records the reader as a participant (so that they
+     * may not approve it) and the change in the audit trail, all in one transaction; when the subject's marking
+     * went up, its words in the search index follow.
+     *
+     * @param paragraph the finding's paragraph, when several findings share the code; null for the first
+     */
+    @Transactional
+    public ReviewOutcome applyFix(long id, String code, Integer paragraph, Long version, Reader reader) {
+        requireRole(reader, Roles.REVIEWER, "apply a finding's suggested fix");
+        Cable c = open(id, version, reader, "mark");
+        requireClaimant(c, reader);
+        Finding finding = findings.fixable(c, code, paragraph);
+        org.declass.marking.Suggestion s = finding.suggestion();
+        Marking mark = s.marking();
+        if (!policy.mayAssign(reader, org.declass.security.Classification.of(mark))) {
+            throw new NotCleared("your clearance does not cover " + mark.banner() + "; you cannot apply this fix");
+        }
+        List<org.declass.cable.CableTerms.Term> termsBefore = org.declass.cable.CableTerms.of(c);
+        String before;
+        String after;
+        boolean applied = true;
+        if (s.changesBanner()) {
+            before = c.getBanner();
+            String subjectMark = cables.header(c).subjectMark();
+            c.raiseOverallMarking(mark, org.declass.marking.Suggestion.ADD_NOFORN_CAPTION.equals(s.action()),
+                    subjectMark == null || subjectMark.isBlank());
+            after = c.getBanner();
+        } else {
+            Paragraph p = c.getParagraphs().stream().filter(x -> x.getSeq() == finding.paragraph()).findFirst()
+                    .orElseThrow(() -> new ParagraphNotFound("cable " + c.getReference() + " has no paragraph "
+                            + finding.paragraph()));
+            before = p.getMark() == null ? "(unmarked)" : p.getMark().portionMark();
+            applied = c.remark(p, mark, reader.username());
+            after = mark.portionMark();
+        }
+        findings.revalidate(c.getId());
+        participates(c, reader);
+        ReviewOutcome out = changed(c, reader, event(reader, AuditAction.MARKING_CHANGED, c)
+                .paragraph(s.changesBanner() ? null : finding.paragraph())
+                .marking(before, after)
+                .note("applied suggested fix " + s.action() + " for finding " + code + ": " + s.label()
+                        + (applied ? "" : "; proposed: a lowered marking takes effect when the cable is approved")));
+        List<org.declass.cable.CableTerms.Term> termsAfter = org.declass.cable.CableTerms.of(c);
+        if (!termsAfter.equals(termsBefore)) {
+            // the subject's marking went up: its words in the search index (and their counts) follow, after the
+            // chain lock that the audit entry took, so that no search or count matches them for a reader who may not
+            em.unwrap(org.hibernate.Session.class).doWork(conn -> org.declass.cable.SearchIndex.replace(conn,
+                    c.getId(), c.getDate(), termsBefore, termsAfter));
+        }
+        return out;
     }
 
     @Transactional
@@ -374,10 +465,10 @@ public class ReviewService {
 
     // ---------------------------------------------------------------- reads
 
-    /** Whether the reader marked, dispositioned or redacted anything on the cable. */
+    /** Whether the reader marked, dispositioned, redacted or fixed anything on the cable. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean tookPart(Cable c, String username) {
-        return em.find(ReviewParticipant.class, ReviewParticipant.key(c.getId(), username)) != null;
+        return twoPersonRule.participated(c, username);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -522,9 +613,8 @@ public class ReviewService {
         boolean reviewer = reader.hasRole(Roles.REVIEWER);
         boolean mayClaim = reviewer && (st == WorkflowState.NEW || (st == WorkflowState.RETURNED && claimant));
         boolean mayEdit = reviewer && claimant && st.isEditable();
-        String twoPerson = claimant || tookPart(c, reader.username())
-                ? "Two-person rule: you reviewed this cable (claimed, marked or redacted it), so another approver"
-                + " must approve it." : null;
+        String refusal = twoPersonRule.refusal(c, reader.username(), "approve");
+        String twoPerson = refusal == null ? null : "T" + refusal.substring(1) + ".";
         boolean mayApprove = reader.hasRole(Roles.APPROVER) && st == WorkflowState.SUBMITTED && twoPerson == null;
         boolean mayHold = st.mayBeHeld() && (reader.hasAnyRole(Roles.APPROVER, Roles.ADMIN) || (reviewer && claimant));
         boolean mayUnhold = st == WorkflowState.ON_HOLD && reader.hasAnyRole(Roles.APPROVER, Roles.ADMIN);
@@ -534,8 +624,15 @@ public class ReviewService {
                     ExemptionCode e = em.find(ExemptionCode.class, code);
                     return e == null ? null : e.getDescription();
                 });
+        List<ReviewScreen.Proposal> proposals = new ArrayList<>();
+        for (Paragraph p : c.getParagraphs()) {
+            if (p.getProposal() != null) {
+                proposals.add(new ReviewScreen.Proposal(p.getAddress(), p.getEffectiveMarking().portionMark(),
+                        p.getProposal().mark().portionMark(), p.getProposal().by()));
+            }
+        }
         return new ReviewScreen(view, rows, codes, claimant, mayClaim, mayEdit, mayApprove, twoPerson, mayHold,
-                mayUnhold, preview);
+                mayUnhold, preview, openErrors(c), proposals);
     }
 
     // ---------------------------------------------------------------- rules and helpers
@@ -569,10 +666,11 @@ public class ReviewService {
         }
     }
 
+    /** Only the claimant changes a cable in review: anybody else is refused with 403, naming the claimant. */
     private static void requireClaimant(Cable c, Reader reader) {
         if (!reader.username().equals(c.getAssignee())) {
-            throw new TransitionNotAllowed("cable " + c.getReference() + " is claimed by " + c.getAssignee()
-                    + "; only its claimant may change it");
+            throw new NotPermitted("cable " + c.getReference() + " is claimed by "
+                    + (c.getAssignee() == null ? "nobody" : c.getAssignee()) + "; only its claimant may change it");
         }
     }
 
@@ -663,9 +761,7 @@ public class ReviewService {
     }
 
     private void participates(Cable c, Reader reader) {
-        if (!tookPart(c, reader.username())) {
-            em.persist(new ReviewParticipant(c.getId(), reader.username()));
-        }
+        twoPersonRule.participates(c, reader.username());
     }
 
     private static AuditEvent event(Reader reader, AuditAction action, Cable c) {
@@ -679,15 +775,22 @@ public class ReviewService {
 
     /** Moves the version on, writes now so that a lost race surfaces here as a 409, then records the audit entry. */
     private ReviewOutcome changed(Cable c, Reader reader, AuditEvent event) {
+        return changed(c, reader, List.of(event));
+    }
+
+    /** As {@link #changed(Cable, Reader, AuditEvent)}, with several audit entries in order. */
+    private ReviewOutcome changed(Cable c, Reader reader, List<AuditEvent> events) {
         c.touch(reader.username(), clock.instant());
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw new StaleVersion("cable " + c.getReference() + " was changed by someone else meanwhile; reload");
         }
-        auditTrail.record(event);
-        Log.infof("review: %s %s cable %s -> %s v%d", reader.username(), event.action(), c.getReference(),
-                c.getState(), c.getVersion());
+        for (AuditEvent event : events) {
+            auditTrail.record(event);
+            Log.infof("review: %s %s cable %s -> %s v%d", reader.username(), event.action(), c.getReference(),
+                    c.getState(), c.getVersion());
+        }
         return ReviewOutcome.of(c);
     }
 

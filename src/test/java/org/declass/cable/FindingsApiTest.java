@@ -41,6 +41,20 @@ class FindingsApiTest {
                 .then().statusCode(200).extract().jsonPath();
     }
 
+    /** reviewer claims the cable: a fix goes through the review aggregate, for the claimant only. */
+    static long claim(long id) {
+        given().auth().preemptive().basic("reviewer", "demo").contentType("application/json")
+                .body(Map.of("version", cable(id).getLong("version"))).post("/api/cables/" + id + "/claim")
+                .then().statusCode(200);
+        return id;
+    }
+
+    /** POST .../findings/{code}/apply as {@code user} with the cable's current version. */
+    static io.restassured.response.Response apply(String user, long id, String code) {
+        return given().auth().preemptive().basic(user, "demo").queryParam("version", cable(id).getLong("version"))
+                .post("/api/cables/" + id + "/findings/" + code + "/apply");
+    }
+
     @Test
     void aBannerBelowAPortionIsStoredAsAnErrorWithASuggestedFix() {
         long id = ingest(underMarked("2201"));
@@ -93,9 +107,8 @@ class FindingsApiTest {
         given().auth().preemptive().basic("reviewer2", "demo").queryParam("q", word).get("/api/cables")
                 .then().statusCode(200).body("total", equalTo(1));
 
-        given().auth().preemptive().basic("reviewer", "demo")
-                .post("/api/cables/" + id + "/findings/R-CTL-1/apply")
-                .then().statusCode(200).body("banner", containsString("NOFORN"));
+        claim(id);
+        apply("reviewer", id, "R-CTL-1").then().statusCode(200).body("banner", containsString("NOFORN"));
 
         JsonPath asReviewer2 = given().auth().preemptive().basic("reviewer2", "demo").get("/api/cables/" + id)
                 .then().statusCode(200).extract().jsonPath();
@@ -113,10 +126,8 @@ class FindingsApiTest {
 
     @Test
     void aReviewerAppliesTheSuggestedFixAndItIsAudited() {
-        long id = ingest(underMarked("2205"));
-        given().auth().preemptive().basic("reviewer", "demo")
-                .post("/api/cables/" + id + "/findings/R-LVL-1/apply")
-                .then().statusCode(200)
+        long id = claim(ingest(underMarked("2205")));
+        apply("reviewer", id, "R-LVL-1").then().statusCode(200)
                 .body("banner", equalTo("SECRET"))
                 .body("findings.code", not(hasItem("R-LVL-1")));
         assertThat(cable(id).getInt("findings.findAll { it.severity == 'ERROR' }.size()")).isZero();
@@ -129,11 +140,9 @@ class FindingsApiTest {
 
     @Test
     void anAuditorMayNotApplyAFixAndAMissingFindingIs404() {
-        long id = ingest(underMarked("2206"));
-        given().auth().preemptive().basic("auditor", "demo").post("/api/cables/" + id + "/findings/R-LVL-1/apply")
-                .then().statusCode(403);
-        given().auth().preemptive().basic("reviewer", "demo").post("/api/cables/" + id + "/findings/R-EO-6/apply")
-                .then().statusCode(404);
+        long id = claim(ingest(underMarked("2206")));
+        apply("auditor", id, "R-LVL-1").then().statusCode(403);
+        apply("reviewer", id, "R-EO-6").then().statusCode(404);
     }
 
     @Test

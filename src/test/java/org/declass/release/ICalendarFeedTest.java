@@ -16,7 +16,7 @@ class ICalendarFeedTest {
 
     static ReleaseCalendar.Item item(long id, String subject) {
         return new ReleaseCalendar.Item(id, "07LJUBLJANA402", LocalDate.of(2027, 5, 21), "DECL_DATE", "APPROVED",
-                subject, subject == null, null);
+                subject, subject == null, null, subject == null ? "[withheld: (S) portion]" : null);
     }
 
     @Test

@@ -72,10 +72,14 @@ public final class ReleaseFlow {
         return this;
     }
 
-    /** Submits as the reviewer and approves as {@code approver}. */
+    /**
+     * Submits as the reviewer and approves as {@code approver}, with an override reason: some fixtures carry ERROR
+     * findings on purpose (a (S//NF) paragraph under a SECRET banner), which approval otherwise refuses.
+     */
     public ReleaseFlow submitAndApprove(String approver) {
         action("submit", Map.of());
-        as(approver).body(body()).post("/api/cables/" + id + "/approve").then().statusCode(200);
+        as(approver).body(body("override", "test fixture: its marking findings are deliberate"))
+                .post("/api/cables/" + id + "/approve").then().statusCode(200);
         return this;
     }
 

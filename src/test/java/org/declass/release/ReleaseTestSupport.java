@@ -75,7 +75,10 @@ final class ReleaseTestSupport {
         long id = ingest(instruction);
         act("reviewer", id, "claim", 200);
         act("reviewer", id, "submit", 200);
-        act("approver", id, "approve", 200);
+        // some instructions here are findings of their own (a date beyond 25 years, an X code): approval names them
+        // and needs an override reason, which these release tests give
+        as("approver").body(Map.of("version", version(id), "override", "release test fixture"))
+                .post("/api/cables/" + id + "/approve").then().statusCode(200);
         return id;
     }
 

@@ -171,7 +171,7 @@ class ReviewApiTest {
     @Test
     void onlyTheClaimantMayMarkOrRedact() {
         long id = claimed("reviewer", "MK-CLAIMANT-1");
-        redact("admin", id, "2", 0, 4, List.of("25X1"), null).then().statusCode(409)
+        redact("admin", id, "2", 0, 4, List.of("25X1"), null).then().statusCode(403)
                 .body("message", containsString("claimed by reviewer"));
         act("auditor", id, "submit").then().statusCode(403).body("message", containsString("REVIEWER role"));
     }
