@@ -346,6 +346,8 @@ public class CableService {
     public void reindexIfChanged(Cable cable, List<CableTerms.Term> before) {
         List<CableTerms.Term> after = CableTerms.of(cable);
         if (!after.equals(before)) {
+            // the audit chain first, then the word counts: the order every writer takes them in (see register)
+            auditTrail.lockHead();
             em.flush();
             em.unwrap(org.hibernate.Session.class)
                     .doWork(c -> SearchIndex.replace(c, cable.getId(), cable.getDate(), before, after));

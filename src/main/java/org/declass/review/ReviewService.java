@@ -331,9 +331,12 @@ public class ReviewService {
         }
         List<AuditEvent> events = new ArrayList<>();
         String bannerBefore = c.getBanner();
+        List<org.declass.cable.CableTerms.Term> termsBefore = org.declass.cable.CableTerms.of(c);
         List<Cable.AppliedProposal> applied = c.applyProposals();
         if (!applied.isEmpty()) {
             findings.revalidate(c.getId());
+            // a lowered banner lowers the words that follow it (the tags): the search follows the approved marking
+            cables.reindexIfChanged(c, termsBefore);
         }
         for (Cable.AppliedProposal a : applied) {
             events.add(event(reader, AuditAction.MARKING_CHANGED, c).paragraph(a.seq())
