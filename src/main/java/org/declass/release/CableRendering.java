@@ -26,7 +26,6 @@ import org.declass.cable.CableHeader;
 import org.declass.cable.CableService;
 import org.declass.cable.DocumentBuilder;
 import org.declass.cable.WorkflowState;
-import org.declass.ingest.IngestService;
 import org.declass.marking.ClassificationLevel;
 import org.declass.redaction.Audience;
 import org.declass.redaction.CableDocument;
@@ -159,7 +158,16 @@ public class CableRendering {
         String text = PlainTextRenderer.render(doc);
         return new ReleasedVersion(cable.getId(), versionNo, cable.getReference(), cable.getOrigin(), cable.getDate(),
                 cable.getTags(), cable.getSubject(), doc.banner(), at, releasedBy, cable.getApprovedBy(), authority,
-                documentJson, text, IngestService.sha256(documentJson.getBytes(StandardCharsets.UTF_8)));
+                documentJson, text, sha256(documentJson));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
