@@ -8,7 +8,7 @@
 # The readiness check is polled with bash's own /dev/tcp, not a process per try: on two cores, starting curl every
 # 50 ms took CPU from the starting server and added 0.8-1.3 s to the figure (2026-11-28, 18:10).
 #
-#   ./mvnw package -DskipTests && bench/startup.sh /tmp/bench-final/data     (the data dir of a ScaleBenchmark run)
+#   ./mvnw package -DskipTests && bench/startup.sh /tmp/bench-final/data     (the data dir of a bench/scale.sh run)
 #   RUNS=5 APP=/tmp/final-build/target/quarkus-app bench/startup.sh /tmp/bench-final/data
 #
 # Stop any server on that H2 file first: H2 locks it. The archive names the jar by its absolute path, so APP must

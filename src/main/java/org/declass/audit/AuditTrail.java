@@ -46,8 +46,8 @@ public class AuditTrail {
     @Inject
     Instance<SecurityIdentity> identity;
 
-    @ConfigProperty(name = "declass.audit.checkpoint-key")
-    Optional<String> configuredKey;
+    @Inject
+    AuditConfig config;
 
     @ConfigProperty(name = "declass.data-dir")
     String dataDir;
@@ -56,7 +56,7 @@ public class AuditTrail {
 
     @PostConstruct
     void init() {
-        signer = AuditKeys.load(configuredKey.orElse(null), Path.of(dataDir), true);
+        signer = AuditKeys.load(config.checkpointKey().orElse(null), Path.of(dataDir), true);
     }
 
     /**

@@ -710,8 +710,7 @@ public class Cable {
      */
     public void raiseOverallMarking(Marking raised, boolean nofornCaption, boolean subjectUnmarked) {
         Marking current = getClassification();
-        if (!raised.level().covers(current.level()) || !raised.controls().containsAll(current.controls().stream()
-                .filter(c -> !c.equals(Marking.SBU) && !c.equals(Marking.LOU) && !c.equals(Marking.FOUO)).toList())) {
+        if (!raised.isAtLeast(current)) {
             throw new IllegalArgumentException("the overall marking may only be raised here: " + current.banner()
                     + " to " + raised.banner());
         }

@@ -96,17 +96,12 @@ public class BulkImporter {
     DeferredIndexes deferredIndexes;
 
     /** auto, always or never: whether a command-line import on H2 builds the secondary indexes after its rows. */
-    @ConfigProperty(name = "declass.import.defer-indexes", defaultValue = "auto")
-    String deferIndexes;
+    @Inject
+    ImportConfig config;
 
     @ConfigProperty(name = "declass.data-dir")
     String dataDir;
 
-    @ConfigProperty(name = "declass.import.batch-size", defaultValue = "250")
-    int batchSize;
-
-    @ConfigProperty(name = "declass.import.parsers", defaultValue = "0")
-    int parserThreads;
 
     private final CableParser parser = new CableParser();
 
@@ -181,7 +176,7 @@ public class BulkImporter {
             // parsed cables waiting for the writer: one batch is enough to start the next flush at once; every
             // queued cable (text, paragraphs, entity) is live young data that each garbage collection copies
             this.inQueue = new ArrayBlockingQueue<>(64);
-            this.outQueue = new ArrayBlockingQueue<>(Math.max(64, batchSize));
+            this.outQueue = new ArrayBlockingQueue<>(Math.max(64, config.batchSize()));
             this.quarantine = Path.of(dataDir, "quarantine", RUN.format(clock.instant()));
         }
 
@@ -189,7 +184,7 @@ public class BulkImporter {
             loadStored();
             estimate = source.estimate();
             deferred = deferIndexes();
-            int workers = parserThreads > 0 ? parserThreads : Math.max(1, Runtime.getRuntime().availableProcessors());
+            int workers = config.parsers() > 0 ? config.parsers() : Math.max(1, Runtime.getRuntime().availableProcessors());
             Thread reader = new Thread(this::readAll, "import-reader");
             reader.setDaemon(true);
             List<Thread> parsers = new ArrayList<>();
@@ -315,7 +310,7 @@ public class BulkImporter {
                 stop.set(true);
             } finally {
                 // one end marker per parser, even when stopping (parsers drain the queue)
-                int workers = parserThreads > 0 ? parserThreads : Math.max(1, Runtime.getRuntime().availableProcessors());
+                int workers = config.parsers() > 0 ? config.parsers() : Math.max(1, Runtime.getRuntime().availableProcessors());
                 for (int i = 0; i < workers; i++) {
                     try {
                         inQueue.put(END);
@@ -403,7 +398,7 @@ public class BulkImporter {
 
         void writeAll(int workers) throws InterruptedException {
             int ends = 0;
-            List<Prepared> batch = new ArrayList<>(batchSize);
+            List<Prepared> batch = new ArrayList<>(config.batchSize());
             while (ends < workers) {
                 Object o = outQueue.poll(200, TimeUnit.MILLISECONDS);
                 if (o == null) {
@@ -418,7 +413,7 @@ public class BulkImporter {
                 }
                 if (o instanceof Prepared p) {
                     batch.add(p);
-                    if (batch.size() >= batchSize) {
+                    if (batch.size() >= config.batchSize()) {
                         flush(batch);
                     }
                 } else if (o instanceof Duplicate d) {
@@ -753,6 +748,6 @@ public class BulkImporter {
     public ImportSummary importPath(Path path, String actor, PrintStream out) {
         ImportSource source = ImportSource.of(path, Integer.MAX_VALUE);
         Progress progress = new Progress("import", 0, out);
-        return run(source, new Options(actor, "ADMIN", progress, null, 0, DeferredIndexes.Mode.of(deferIndexes)));
+        return run(source, new Options(actor, "ADMIN", progress, null, 0, DeferredIndexes.Mode.of(config.deferIndexes())));
     }
 }

@@ -23,7 +23,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.declass.cable.SearchIndex;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The secondary indexes that a large bulk import on H2 builds after its rows instead of with them.
@@ -89,8 +88,8 @@ public class DeferredIndexes {
     Clock clock;
 
     /** False in the {@code import} command: it goes on with the deferral it finds instead of undoing it first. */
-    @ConfigProperty(name = "declass.import.rebuild-deferred-at-start", defaultValue = "true")
-    boolean rebuildAtStart;
+    @Inject
+    ImportConfig config;
 
     /** One index to drop and build again: its name, its table and the statement that builds it. */
     public record Definition(String name, String table, String sql) {
@@ -295,7 +294,7 @@ public class DeferredIndexes {
      */
     void onStart(@Observes @Priority(5) StartupEvent event) {
         // (before SearchIndex's backfill of V5 and any search: both rely on the indexes and counts)
-        if (!rebuildAtStart) {
+        if (!config.rebuildDeferredAtStart()) {
             return;
         }
         try {

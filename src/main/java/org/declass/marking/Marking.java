@@ -47,6 +47,16 @@ public record Marking(ClassificationLevel level, List<String> controls) {
         return controls.contains(NOFORN) || controls.contains(EXDIS) || controls.contains(NODIS);
     }
 
+    /**
+     * Whether this marking is at least {@code other}: its level covers the other's, and it keeps every control of
+     * the other but the unclassified handling ones (SBU, LOU, FOUO), which a classified level replaces. A raise of a
+     * banner must pass this.
+     */
+    public boolean isAtLeast(Marking other) {
+        return level.covers(other.level) && controls.containsAll(other.controls.stream()
+                .filter(c -> !c.equals(SBU) && !c.equals(LOU) && !c.equals(FOUO)).toList());
+    }
+
     public boolean isClassified() {
         return level != ClassificationLevel.UNCLASSIFIED;
     }

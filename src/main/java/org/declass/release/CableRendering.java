@@ -28,7 +28,6 @@ import org.declass.cable.DocumentBuilder;
 import org.declass.cable.HeaderPortion;
 import org.declass.cable.HeaderPortions;
 import org.declass.cable.WorkflowState;
-import org.declass.ingest.IngestService;
 import org.declass.marking.ClassificationLevel;
 import org.declass.redaction.Audience;
 import org.declass.redaction.CableDocument;
@@ -171,7 +170,7 @@ public class CableRendering {
         String text = PlainTextRenderer.render(doc);
         return new ReleasedVersion(cable.getId(), versionNo, cable.getReference(), cable.getOrigin(), cable.getDate(),
                 portions.releasedTags(), releasedSubject(doc), doc.banner(), at, releasedBy, cable.getApprovedBy(),
-                authority, documentJson, text, IngestService.sha256(documentJson.getBytes(StandardCharsets.UTF_8)));
+                authority, documentJson, text, sha256(documentJson));
     }
 
     /** The SUBJECT line of the public document, placeholders and all; null when the cable has none. */
@@ -184,6 +183,10 @@ public class CableRendering {
             }
         }
         return null;
+    }
+
+    private static String sha256(String text) {
+        return org.apache.commons.codec.digest.DigestUtils.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -25,7 +25,6 @@ import org.declass.review.ReviewRequests.NewRedaction;
 import org.declass.review.ReviewService;
 import org.declass.security.Reader;
 import org.declass.security.Roles;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Demo mode only: a few demo cables taken through review, approval and release at start, so that the reading
@@ -56,16 +55,13 @@ public class DemoReleases {
     @Inject
     java.time.Clock clock;
 
-    @ConfigProperty(name = "declass.demo")
-    boolean demo;
-
-    @ConfigProperty(name = "declass.demo.releases", defaultValue = "6")
-    int wanted;
+    @Inject
+    DemoConfig demo;
 
     @ActivateRequestContext
     void onStart(@Observes @Priority(3000) StartupEvent event) {
-        if (demo && wanted > 0) {
-            int n = topUp(wanted);
+        if (demo.enabled() && demo.releases() > 0) {
+            int n = topUp(demo.releases());
             if (n > 0) {
                 Log.infof("Demo mode: %d demo cables reviewed, approved and released to the reading room", n);
             }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.agroal.api.AgroalDataSource;
@@ -195,33 +196,12 @@ public class ReadingRoom {
     }
 
     /**
-     * The origins as the options of an HTML datalist, escaped, made once per index generation: the filter list of
-     * the reading room page without a template loop over hundreds of posts on every request.
+     * The origins as the options of an HTML datalist, rendered (and escaped) by the given template once per index
+     * generation: the filter list of the reading room page without a template loop over hundreds of posts on every
+     * request.
      */
-    public String originOptionsHtml() {
-        return cachedFor("origins-html", ORIGINS_TTL_MILLIS, () -> {
-            StringBuilder sb = new StringBuilder();
-            for (String o : origins()) {
-                sb.append("<option value=\"").append(escape(o)).append("\"></option>");
-            }
-            return sb.toString();
-        });
-    }
-
-    static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+    public String originOptionsHtml(Function<List<String>, String> render) {
+        return cachedFor("origins-html", ORIGINS_TTL_MILLIS, () -> render.apply(origins()));
     }
 
     /**

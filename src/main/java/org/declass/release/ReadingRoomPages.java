@@ -2,6 +2,7 @@ package org.declass.release;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Supplier;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -60,6 +61,9 @@ public class ReadingRoomPages {
         static native TemplateInstance index(ReleasePage page, Form form, String originOptions);
 
         static native TemplateInstance cable(ReadingRoom.Released cable);
+
+        /** The origin filter's datalist options; Qute escapes each origin. */
+        static native TemplateInstance originOptions(List<String> origins);
     }
 
     /** Anonymous visitors get the page as rendered for the last anonymous visitor with the same query. */
@@ -71,7 +75,7 @@ public class ReadingRoomPages {
         ReadingRoom.Filters filters = ReadingRoom.Filters.of(q, origin, tag, from, to);
         Form form = new Form(q, origin, tag, from, to);
         Supplier<TemplateInstance> render = () -> Templates.index(room.search(filters, page, PAGE_SIZE), form,
-                room.originOptionsHtml());
+                room.originOptionsHtml(origins -> Templates.originOptions(origins).render()));
         if (!reader.get().anonymous()) {
             return render.get();
         }

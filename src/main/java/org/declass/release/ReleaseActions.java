@@ -27,7 +27,6 @@ import org.declass.review.TransitionNotAllowed;
 import org.declass.security.NotCleared;
 import org.declass.security.Reader;
 import org.declass.security.Roles;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** What people do about releases: release a due cable now, record an event, and (demo mode) move the clock. */
 @ApplicationScoped
@@ -57,8 +56,8 @@ public class ReleaseActions {
     @Inject
     ReleaseSweep sweep;
 
-    @ConfigProperty(name = "declass.demo")
-    boolean demo;
+    @Inject
+    DemoConfig demo;
 
     /** The result of "release now". */
     public record Released(long id, String reference, int versionNo, String releasedBy) {
@@ -134,7 +133,7 @@ public class ReleaseActions {
 
     /** Demo mode: moves the demo clock to {@code day} (audited), then sweeps. */
     public SweepReport jumpTo(LocalDate day, Reader reader) {
-        if (!demo) {
+        if (!demo.enabled()) {
             throw new NotPermitted("jumping to a date is only possible in demo mode");
         }
         if (day == null) {

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.declass.review.InvalidRequest;
 import org.declass.security.CurrentReader;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The release calendar page (chart by month, overdue list), the demo's "jump to a date", and the cable-page forms. */
 @Path("/release")
@@ -35,8 +34,8 @@ public class ReleasePages {
     @Inject
     CurrentReader reader;
 
-    @ConfigProperty(name = "declass.demo")
-    boolean demo;
+    @Inject
+    DemoConfig demo;
 
     /** One bar of the chart, in SVG units. */
     public record Bar(String month, String label, long count, long approved, int x, int y, int height, int approvedY,
@@ -74,7 +73,7 @@ public class ReleasePages {
         List<Bar> bars = bars(cal);
         Jumped jumped = jumpedTo == null ? null : new Jumped(jumpedTo, released == null ? 0 : released,
                 waiting == null ? 0 : waiting, ms == null ? 0 : ms);
-        return Templates.calendar(cal, bars, Math.max(200, bars.size() * (BAR + GAP) + GAP), demo, jumped);
+        return Templates.calendar(cal, bars, Math.max(200, bars.size() * (BAR + GAP) + GAP), demo.enabled(), jumped);
     }
 
     static List<Bar> bars(ReleaseCalendar.Calendar cal) {

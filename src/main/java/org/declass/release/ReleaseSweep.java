@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.declass.cable.WorkflowState;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The release sweep: every APPROVED cable whose effective release date has come (by the given instant, UTC) is
@@ -48,12 +47,10 @@ public class ReleaseSweep {
     @Inject
     ReleaseIndex index;
 
-    @ConfigProperty(name = "declass.release.page-size", defaultValue = "500")
-    int pageSize;
+    @Inject
+    ReleaseConfig config;
 
     /** Cables released per transaction (one commit, one chain lock); a failed batch is retried one by one. */
-    @ConfigProperty(name = "declass.release.batch-size", defaultValue = "100")
-    int batchSize;
 
     /** Releases everything due on the day of {@code now}; {@code trigger} says who asked (schedule, admin name). */
     public SweepReport sweep(Instant now, String trigger) {
@@ -85,11 +82,12 @@ public class ReleaseSweep {
         long after = 0;
         while (true) {
             final long from = after;
-            List<Long> page = QuarkusTransaction.requiringNew().call(() -> dueApproved(today, from, pageSize));
+            List<Long> page = QuarkusTransaction.requiringNew().call(() -> dueApproved(today, from, config.pageSize()));
             if (page.isEmpty()) {
                 break;
             }
             after = page.get(page.size() - 1);
+            int batchSize = config.batchSize();
             for (int i = 0; i < page.size(); i += batchSize) {
                 tally.add(releaseBatch(page.subList(i, Math.min(page.size(), i + batchSize)), now));
             }

@@ -106,7 +106,7 @@ public class ReviewService {
         String reason = required(body.reason(), "a reason for the marking");
         if (!policy.mayAssign(reader, org.declass.security.Classification.of(mark))) {
             throw new NotCleared("you may not mark a portion " + mark.portionMark() + ": your clearance is "
-                    + reader.clearance().displayName() + (reader.nofornEligible() ? "" : ", not NOFORN-eligible"));
+                    + reader.describeClearance());
         }
         checkMarkingRules(c, p, mark, body.override());
         // the tags' words carry the cable's marking, which follows the banner (issue 14, part 3)
@@ -647,9 +647,7 @@ public class ReviewService {
             throw new CableNotFound("with id " + id);
         }
         if (!cables.mayReadWhole(c, reader)) {
-            throw new NotCleared("your clearance (" + reader.clearance().displayName()
-                    + (reader.nofornEligible() ? ", NOFORN-eligible" : ", not NOFORN-eligible")
-                    + ") does not cover every portion of cable " + c.getReference() + "; you may not " + action + " it");
+            throw new NotCleared("your clearance (" + reader.describeClearance() + ") does not cover every portion of cable " + c.getReference() + "; you may not " + action + " it");
         }
         if (version == null) {
             throw new InvalidRequest("version is required: send the version of the cable you read");

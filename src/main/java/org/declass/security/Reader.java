@@ -25,6 +25,14 @@ public record Reader(String username, Set<String> roles, ClassificationLevel cle
         return new Reader(user.username, Set.copyOf(user.roleList()), user.clearance, user.nofornEligible, false);
     }
 
+    /**
+     * The reader's clearance as error messages name it ("SECRET, NOFORN-eligible", "CONFIDENTIAL, not
+     * NOFORN-eligible"): outside {@code security} nothing reads the clearance itself (ClearanceRuleTest).
+     */
+    public String describeClearance() {
+        return clearance.displayName() + (nofornEligible ? ", NOFORN-eligible" : ", not NOFORN-eligible");
+    }
+
     public boolean hasRole(String role) {
         return roles.contains(role);
     }

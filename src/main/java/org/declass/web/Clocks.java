@@ -7,16 +7,15 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
 
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.declass.release.ClockJump;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one injectable clock. Features take the time from it, so that tests can fix it.
@@ -28,14 +27,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Clocks {
 
-    @ConfigProperty(name = "declass.clock.fixed")
-    Optional<String> fixed;
+    @Inject
+    ClockConfig config;
 
-    @ConfigProperty(name = "declass.clock.offset")
-    Optional<String> offset;
-
-    @ConfigProperty(name = "declass.demo")
-    boolean demo;
+    @Inject
+    org.declass.release.DemoConfig demo;
 
     private volatile DeclassClock clock;
 
@@ -50,7 +46,7 @@ public class Clocks {
         if (clock == null) {
             synchronized (this) {
                 if (clock == null) {
-                    clock = create(LaunchMode.current(), demo, fixed.orElse(null), offset.orElse(null),
+                    clock = create(LaunchMode.current(), demo.enabled(), config.fixed().orElse(null), config.offset().orElse(null),
                             Clock.systemUTC());
                 }
             }

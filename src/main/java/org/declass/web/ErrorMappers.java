@@ -1,5 +1,6 @@
 package org.declass.web;
 
+import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.logging.Log;
@@ -9,18 +10,22 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.declass.cable.CableNotFound;
+import org.declass.cable.FindingsService;
 import org.declass.ingest.IngestRejected;
+import org.declass.release.ReleaseNotFound;
 import org.declass.review.InvalidRequest;
 import org.declass.review.NotPermitted;
 import org.declass.review.ParagraphNotFound;
 import org.declass.review.StaleVersion;
 import org.declass.review.TransitionNotAllowed;
 import org.declass.security.NotCleared;
+import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -38,67 +43,53 @@ public class ErrorMappers {
     public record ApiError(int status, String error, String message) {
     }
 
-    @ServerExceptionMapper
-    public Response ingestRejected(IngestRejected e, HttpServerRequest request) {
-        return respond(request, e.status(), e.getMessage());
+    /**
+     * The shared error kinds: each exception a service throws to refuse a request, and the status it answers with
+     * (a subclass answers as its nearest listed superclass: MarkingRefused is an InvalidRequest). The message is the
+     * exception's own, except for a lost race, whose exception speaks of rows and versions. IngestRejected carries
+     * its status itself (400, 409, 413, 415, ...). Every exception class of org.declass must be listed here
+     * (ErrorKindsTest); {@link #refused} lists the same classes, as the mapper annotation needs them.
+     */
+    public static final Map<Class<? extends RuntimeException>, Integer> KINDS = Map.ofEntries(
+            Map.entry(InvalidRequest.class, 400),
+            Map.entry(NotPermitted.class, 403),
+            Map.entry(NotCleared.class, 403),
+            Map.entry(CableNotFound.class, 404),
+            Map.entry(ParagraphNotFound.class, 404),
+            Map.entry(FindingsService.SuggestionNotFound.class, 404),
+            // the reading room's one answer for an unknown id and for a cable not released
+            Map.entry(ReleaseNotFound.class, 404),
+            Map.entry(TransitionNotAllowed.class, 409),
+            Map.entry(StaleVersion.class, 409),
+            // a concurrent writer won at commit: the loser changed nothing
+            Map.entry(OptimisticLockException.class, 409),
+            Map.entry(StaleStateException.class, 409));
+
+    static final String LOST_RACE = "the cable was changed by someone else meanwhile; nothing was changed, reload";
+
+    /** The one mapping of the shared error kinds: status from {@link #KINDS}, page or JSON as the request wants. */
+    @ServerExceptionMapper({IngestRejected.class, InvalidRequest.class, NotPermitted.class, NotCleared.class,
+            CableNotFound.class, ParagraphNotFound.class, FindingsService.SuggestionNotFound.class,
+            ReleaseNotFound.class, TransitionNotAllowed.class, StaleVersion.class, OptimisticLockException.class,
+            StaleStateException.class})
+    public Response refused(RuntimeException e, HttpServerRequest request) {
+        Integer status = e instanceof IngestRejected r ? Integer.valueOf(r.status()) : statusOf(e.getClass());
+        if (status == null) { // not a shared kind after all: never guess a status
+            return unexpected(e, request);
+        }
+        boolean lostRace = e instanceof OptimisticLockException || e instanceof StaleStateException;
+        return respond(request, status, lostRace ? LOST_RACE : e.getMessage());
     }
 
-    @ServerExceptionMapper
-    public Response notFound(CableNotFound e, HttpServerRequest request) {
-        return respond(request, 404, e.getMessage());
-    }
-
-    /** The reading room's one answer for an unknown id and for a cable not released. */
-    @ServerExceptionMapper
-    public Response releaseNotFound(org.declass.release.ReleaseNotFound e, HttpServerRequest request) {
-        return respond(request, 404, e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public Response suggestionNotFound(org.declass.cable.FindingsService.SuggestionNotFound e,
-                                       HttpServerRequest request) {
-        return respond(request, 404, e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public Response notCleared(NotCleared e, HttpServerRequest request) {
-        return respond(request, 403, e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public Response transitionNotAllowed(TransitionNotAllowed e, HttpServerRequest request) {
-        return respond(request, 409, e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public Response staleVersion(StaleVersion e, HttpServerRequest request) {
-        return respond(request, 409, e.getMessage());
-    }
-
-    /** A concurrent writer won at commit: the loser changed nothing. */
-    @ServerExceptionMapper
-    public Response lostRace(jakarta.persistence.OptimisticLockException e, HttpServerRequest request) {
-        return respond(request, 409, "the cable was changed by someone else meanwhile; nothing was changed, reload");
-    }
-
-    @ServerExceptionMapper
-    public Response lostRaceHibernate(org.hibernate.StaleStateException e, HttpServerRequest request) {
-        return respond(request, 409, "the cable was changed by someone else meanwhile; nothing was changed, reload");
-    }
-
-    @ServerExceptionMapper
-    public Response notPermitted(NotPermitted e, HttpServerRequest request) {
-        return respond(request, 403, e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public Response invalidRequest(InvalidRequest e, HttpServerRequest request) {
-        return respond(request, 400, e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public Response paragraphNotFound(ParagraphNotFound e, HttpServerRequest request) {
-        return respond(request, 404, e.getMessage());
+    /** The status an exception of this class answers with, or null when it is not one of the shared kinds. */
+    public static Integer statusOf(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            Integer status = KINDS.get(c);
+            if (status != null) {
+                return status;
+            }
+        }
+        return null;
     }
 
     @ServerExceptionMapper(priority = 1)

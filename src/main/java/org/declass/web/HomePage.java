@@ -28,8 +28,8 @@ public class HomePage {
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String cookieName;
 
-    @ConfigProperty(name = "declass.demo")
-    boolean demo;
+    @Inject
+    org.declass.release.DemoConfig demo;
 
     @Inject
     ReleaseCalendar releaseCalendar;
@@ -44,7 +44,7 @@ public class HomePage {
 
     @GET
     public TemplateInstance index() {
-        return Templates.index(demo, reader.get().anonymous() ? null : releaseCalendar.counts());
+        return Templates.index(demo.enabled(), reader.get().anonymous() ? null : releaseCalendar.counts());
     }
 
     @GET
@@ -53,7 +53,7 @@ public class HomePage {
         if (!reader.get().anonymous()) {
             return Response.seeOther(URI.create("/cables")).build();
         }
-        return Templates.login(error, demo);
+        return Templates.login(error, demo.enabled());
     }
 
     @GET

@@ -25,7 +25,6 @@ import org.declass.review.ReviewService;
 import org.declass.security.AccountService;
 import org.declass.security.Reader;
 import org.declass.security.Roles;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * First start: in demo mode ({@code declass.demo=true}) seeds the demo accounts and the demo cables (all
@@ -42,11 +41,11 @@ public class Startup {
     @Inject
     IngestService ingest;
 
-    @ConfigProperty(name = "declass.demo")
-    boolean demo;
+    @Inject
+    org.declass.release.DemoConfig demo;
 
-    @ConfigProperty(name = "declass.admin.initial-password")
-    Optional<String> initialAdminPassword;
+    @Inject
+    AdminConfig admin;
 
     @Inject
     SearchIndex searchIndex;
@@ -59,7 +58,7 @@ public class Startup {
 
     void onStart(@Observes StartupEvent event) {
         searchIndex.backfillIfNeeded();
-        if (demo) {
+        if (demo.enabled()) {
             int users = accounts.createDemoAccounts();
             int cables = seedDemoCables();
             if (cables > 0) {
@@ -67,7 +66,7 @@ public class Startup {
             }
             Log.infof("Demo mode: %d demo accounts and %d demo cables added (password 'demo')", users, cables);
         } else {
-            accounts.createFirstAdmin(initialAdminPassword.orElse(null));
+            accounts.createFirstAdmin(admin.initialPassword().orElse(null));
         }
     }
 

@@ -54,14 +54,27 @@ import org.declass.marking.Finding;
  * <li>measures the database size, starts the packaged server on that database and times startup to
  * /q/health/ready, then p50/p95 of 200 requests each for a filtered list, a cable's detail and a text search.</li>
  * </ol>
- * Run it from the project directory after {@code ./mvnw package -DskipTests} (see docs/performance.md):
- * {@code java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' org.declass.bench.ScaleBenchmark
- * [--count N] [--seed S] [--work DIR] [--pg-url jdbc:postgresql://localhost:5432/declass_bench]}.
+ * It is not part of the shipped application: it lives in the test sources, and runs on the packaged application's
+ * classes and libraries with {@code target/test-classes} last on the class path. Run it from the project directory
+ * after {@code ./mvnw package -DskipTests} (see docs/performance.md): {@code bench/scale.sh [--count N] [--seed S]
+ * [--work DIR] [--pg-url jdbc:postgresql://localhost:5432/declass_bench]}; {@code --help} lists every option.
  */
 public final class ScaleBenchmark {
 
     private static final String PASSWORD = "bench-admin-password-1";
     private static final int PORT = 18_473;
+
+    static final String USAGE = """
+            usage: bench/scale.sh [options]     (after ./mvnw package -DskipTests)
+              --count N        cables to generate and import (default 251,287)
+              --seed S         generator seed (default 1)
+              --work DIR       corpus and database directory (default: a new temporary directory)
+              --pg-url URL     measure on this PostgreSQL database (its public schema is dropped) instead of H2
+              --jar JAR        the packaged jar to import with and start (default target/quarkus-app/quarkus-run.jar)
+              --requests N     requests per scenario (default 200)
+              --budget SECONDS time per scenario (default 60)
+              --xmx SIZE       heap of the import and the server (default 512m)
+              --reuse-import   measure the database an earlier run of the same size left under --work""";
 
     private ScaleBenchmark() {
     }
@@ -85,6 +98,10 @@ public final class ScaleBenchmark {
                 case "--budget" -> budget = Duration.ofSeconds(Long.parseLong(args[++i]));
                 case "--xmx" -> xmx = args[++i];
                 case "--reuse-import" -> reuseImport = true;
+                case "--help", "-h" -> {
+                    System.out.println(USAGE);
+                    return;
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
