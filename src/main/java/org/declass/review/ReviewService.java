@@ -157,7 +157,7 @@ public class ReviewService {
         String reason = required(body.reason(), "a reason for the marking");
         if (!policy.mayAssign(reader, org.declass.security.Classification.of(mark))) {
             throw new NotCleared("you may not mark a portion " + mark.portionMark() + ": your clearance is "
-                    + reader.clearance().displayName() + (reader.nofornEligible() ? "" : ", not NOFORN-eligible"));
+                    + reader.describeClearance());
         }
         org.declass.cable.HeaderPortions portions = cables.headerPortions(c);
         if (!portions.has(part)) {
@@ -647,7 +647,8 @@ public class ReviewService {
             throw new CableNotFound("with id " + id);
         }
         if (!cables.mayReadWhole(c, reader)) {
-            throw new NotCleared("your clearance (" + reader.describeClearance() + ") does not cover every portion of cable " + c.getReference() + "; you may not " + action + " it");
+            throw new NotCleared("your clearance (" + reader.describeClearance() + ") does not cover every portion"
+                    + " of cable " + c.getReference() + "; you may not " + action + " it");
         }
         if (version == null) {
             throw new InvalidRequest("version is required: send the version of the cable you read");
