@@ -96,9 +96,11 @@ public class CableService {
         for (Cable c : rows) {
             // the subject and the tags through the disclosure decision on their marking (a raised tags marking stays
             // within the cable's: see ReviewService)
-            boolean subjectReadable = policy.mayRead(reader, c.getSubjectLevel(), c.isSubjectForeignRestricted());
+            org.declass.security.Classification subject = org.declass.security.Classification.of(c.getSubjectLevel(),
+                    c.isSubjectForeignRestricted());
+            boolean subjectReadable = policy.mayRead(reader, subject);
             boolean tagsReadable = policy.mayRead(reader, c.getLevel(), c.isForeignRestricted());
-            items.add(CableSummary.of(c, subjectReadable, tagsReadable));
+            items.add(CableSummary.of(c, subjectReadable, tagsReadable, policy.placeholder(subject)));
         }
         return new CablePage(items, total.value(), total.capped(), query.page(), query.size());
     }

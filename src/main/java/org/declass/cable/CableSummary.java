@@ -7,13 +7,14 @@ import java.util.List;
 public record CableSummary(Long id, String reference, String origin, LocalDate date, String level, String banner,
                            String subject, boolean subjectWithheld, List<String> tags, String state,
                            String declassKind, LocalDate declassDate, int paragraphCount, int findingCount,
-                           int errorCount) {
+                           int errorCount, String subjectPlaceholder) {
 
-    static CableSummary of(Cable c, boolean subjectReadable, boolean tagsReadable) {
+    /** @param subjectPlaceholder what stands in the withheld subject's place (the disclosure decision's), else null */
+    static CableSummary of(Cable c, boolean subjectReadable, boolean tagsReadable, String subjectPlaceholder) {
         return new CableSummary(c.getId(), c.getReference(), c.getOrigin(), c.getDate(), c.getLevel().displayName(),
                 c.getBanner(), subjectReadable ? c.getSubject() : null, !subjectReadable,
                 tagsReadable ? c.getTags() : List.of(),
                 c.getState().name(), c.getDeclassKind().name(), c.getDeclassDate(), c.getParagraphCount(),
-                c.getFindingCount(), c.getErrorCount());
+                c.getFindingCount(), c.getErrorCount(), subjectReadable ? null : subjectPlaceholder);
     }
 }
