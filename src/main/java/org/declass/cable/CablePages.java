@@ -92,7 +92,7 @@ public class CablePages {
     @Path("/{id}")
     public TemplateInstance detail(@PathParam("id") long id) {
         CableView view = cables.view(id, reader.get());
-        CableAuditSection history = reader.get().hasAnyRole(Roles.AUDITOR, Roles.ADMIN) ? audit.cableSection(id) : null;
+        CableAuditSection history = reader.get().hasAnyRole(Roles.AUDITOR, Roles.ADMIN) ? audit.cableSection(id, reader.get()) : null;
         return Templates.detail(view, history, reader.get().hasAnyRole(Roles.REVIEWER, Roles.ADMIN));
     }
 
