@@ -176,4 +176,15 @@ class AuditNoteLeakTest {
             Files.deleteIfExists(file);
         }
     }
+
+    @Test
+    void theDemoAccountAuditor2IsAConfidentialAuditorNotNofornEligible() {
+        JsonPath created = as("auditor").get("/api/audit?action=ACCOUNT_CREATED&user=system:startup&size=500")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(created.getString("items.find { it.note.contains(\"'auditor2'\") }.after"))
+                .isEqualTo("CONFIDENTIAL");
+        assertThat(created.getString("items.find { it.note.contains(\"'auditor2'\") }.note")).contains("AUDITOR");
+        as("auditor2").get("/api/audit?size=1").then().statusCode(200);
+        as("auditor2").get("/api/cables/" + cable + "/original").then().statusCode(403);
+    }
 }
