@@ -5,16 +5,22 @@ import java.util.Arrays;
 import java.util.List;
 
 @io.quarkus.qute.TemplateData
-/** An entry as the API, the pages and the exports show it: codes and roles as lists, the hash included. */
+/**
+ * An entry as the API and the pages show it to one reader: codes and roles as lists, the hash included. When
+ * {@code withheld}, the reader is not cleared for what the entry is attached to: {@code note} is the placeholder
+ * naming that level, and the span offsets are absent (see {@link EntryLens}).
+ */
 public record AuditEntryView(long seq, Instant at, String actor, List<String> actorRoles, String action,
                              Long cableId, String cableReference, Integer paragraph, Integer spanStart,
                              Integer spanEnd, List<String> codes, String before, String after, String note,
-                             String requestId, String clientAddress, String prevHash, String hash) {
+                             String requestId, String clientAddress, String prevHash, String hash,
+                             boolean withheld) {
 
-    public static AuditEntryView of(AuditRecord r) {
+    /** Built by {@link EntryLens#view}, which decides {@code withheld} and what stands in its place. */
+    static AuditEntryView of(AuditRecord r, boolean withheld) {
         return new AuditEntryView(r.seq(), r.at(), r.actor(), split(r.actorRoles()), r.action(), r.cableId(),
                 r.cableReference(), r.paragraph(), r.spanStart(), r.spanEnd(), split(r.codes()), r.markingBefore(),
-                r.markingAfter(), r.note(), r.requestId(), r.clientAddress(), r.prevHash(), r.hash());
+                r.markingAfter(), r.note(), r.requestId(), r.clientAddress(), r.prevHash(), r.hash(), withheld);
     }
 
     static List<String> split(String commaSeparated) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.declass.security.CurrentReader;
 
 /** The audit pages: query the trail, verify it. */
 @Path("/audit")
@@ -25,6 +26,9 @@ public class AuditPages {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    CurrentReader reader;
 
     /** The filter values, echoed back into the form and the paging links. */
     public record Filters(Long cable, String user, String action, String code, String from, String to) {
@@ -75,7 +79,7 @@ public class AuditPages {
                                   @QueryParam("page") @DefaultValue("0") int page) {
         requireAuditor();
         AuditQuery query = AuditResource.query(cable, user, action, code, from, to);
-        return Templates.index(audit.page(query, Math.max(page, 0), 50, AuditResource.reader(identity)),
+        return Templates.index(audit.page(query, Math.max(page, 0), 50, reader.get()),
                 new Filters(cable, user, action, code, from, to),
                 Arrays.stream(AuditAction.values()).map(Enum::name).toList());
     }
@@ -84,6 +88,6 @@ public class AuditPages {
     @Path("/verify")
     public TemplateInstance verify() {
         requireAuditor();
-        return Templates.verify(audit.verify(AuditResource.reader(identity)));
+        return Templates.verify(audit.verify(reader.get()));
     }
 }

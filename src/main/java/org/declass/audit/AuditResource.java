@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -21,10 +20,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.declass.security.CurrentReader;
+import org.declass.security.Reader;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The trail over the API, for auditors and administrators (role names as in security.Roles). */
+/**
+ * The trail over the API, for auditors and administrators (role names as in security.Roles). Every entry is shown
+ * as the reader may see it: notes, reasons and span offsets of what the reader may not read are withheld.
+ */
 @Path("/api/audit")
 @Tag(name = "Audit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,7 +39,7 @@ public class AuditResource {
     AuditService audit;
 
     @Inject
-    SecurityIdentity identity;
+    CurrentReader reader;
 
     @GET
     @Operation(summary = "Query the trail", description = "Filters by cable id, user, action, exemption code and"
@@ -48,14 +52,14 @@ public class AuditResource {
         if (page < 0 || size < 1) {
             throw new BadRequestException("page must be 0 or more and size 1 or more");
         }
-        return audit.page(query(cable, user, action, code, from, to), page, size, reader(identity));
+        return audit.page(query(cable, user, action, code, from, to), page, size, reader.get());
     }
 
     @GET
     @Path("/verify")
     @Operation(summary = "Verify the hash chain and the signed checkpoints")
     public VerifyReport verify() {
-        return audit.verify(reader(identity));
+        return audit.verify(reader.get());
     }
 
     @GET
@@ -75,9 +79,11 @@ public class AuditResource {
 
     @GET
     @Path("/cables/{id}/redactions")
-    @Operation(summary = "The redaction index of a cable: paragraph, span, codes, redactor, approver")
+    @Operation(summary = "The redaction index of a cable: paragraph, span, codes, redactor, reason, approver",
+            description = "The span and reason of a redaction on a paragraph the reader may not read are withheld"
+                    + " (withheld: true; the reason is a placeholder naming the paragraph's level).")
     public List<RedactionIndexRow> redactionIndex(@PathParam("id") long id) {
-        return audit.redactionIndex(id);
+        return audit.redactionIndex(id, reader.get());
     }
 
     @GET
@@ -101,14 +107,10 @@ public class AuditResource {
     }
 
     private Response export(AuditQuery query, AuditService.Format format, String extension) {
-        AuditService.Reader reader = reader(identity);
-        StreamingOutput body = out -> audit.export(query, format, out, reader);
+        Reader who = reader.get(); // resolved on the request, before the body streams
+        StreamingOutput body = out -> audit.export(query, format, out, who);
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"audit." + extension + "\"")
                 .build();
-    }
-
-    static AuditService.Reader reader(SecurityIdentity identity) {
-        return new AuditService.Reader(identity.getPrincipal().getName(), identity.getRoles());
     }
 
     /** Builds a query from request parameters, naming any parameter it cannot read. */

@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,11 +13,17 @@ import java.util.Set;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.declass.security.Disclosure;
+import org.declass.security.Reader;
 
 /**
  * Reading the trail: queries, per-cable history and redaction index, streamed exports and verification. Queries,
  * exports and verifications through the API are themselves recorded (AUDIT_QUERIED, AUDIT_EXPORTED,
  * AUDIT_VERIFIED).
+ * <p>
+ * Every entry goes out through an {@link EntryLens} for its reader: a note or reason, and the span offsets, of an
+ * entry attached to something the reader may not read give way to a placeholder naming its level. Verification
+ * reads the stored rows themselves.
  */
 @ApplicationScoped
 public class AuditService {
@@ -33,41 +38,52 @@ public class AuditService {
     @Inject
     AuditTrail trail;
 
-    /** Who is reading the trail. */
-    public record Reader(String name, Collection<String> roles) {
+    @Inject
+    Disclosure disclosure;
+
+    @Inject
+    AttachedClassifications attached;
+
+    /** The entries as this reader may see them, for one output. */
+    public EntryLens lens(Reader reader) {
+        return new EntryLens(disclosure, attached, reader, EntryLens.CACHE);
     }
 
+    /** One page of matching entries, newest first, as the reader may see them; recorded as AUDIT_QUERIED. */
     public AuditPage page(AuditQuery query, int page, int size, Reader reader) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        EntryLens lens = lens(reader);
         AuditPage result = withConnection(c -> new AuditPage(
-                AuditRows.newestFirst(c, query, Math.max(page, 0), pageSize).stream().map(AuditEntryView::of).toList(),
+                lens.views(AuditRows.newestFirst(c, query, Math.max(page, 0), pageSize)),
                 AuditRows.count(c, query), Math.max(page, 0), pageSize));
-        if (reader != null) {
-            trail.recordAlone(AuditEvent.by(reader.name(), reader.roles(), AuditAction.AUDIT_QUERIED)
-                    .cable(query.cableId(), null).note(describe(query) + "; page " + page));
-        }
+        trail.recordAlone(AuditEvent.by(reader.username(), reader.roles(), AuditAction.AUDIT_QUERIED)
+                .cable(query.cableId(), null).note(describe(query) + "; page " + page));
         return result;
     }
 
-    /** The newest entries about one cable, for its page. Not itself recorded: the page view is. */
-    public List<AuditEntryView> cableHistory(long cableId, int limit) {
-        return withConnection(c -> AuditRows.newestFirst(c, AuditQuery.forCable(cableId), 0, limit).stream()
-                .map(AuditEntryView::of).toList());
+    /** The newest entries about one cable, for its page, as the reader may see them. Not itself recorded. */
+    public List<AuditEntryView> cableHistory(long cableId, int limit, Reader reader) {
+        EntryLens lens = lens(reader);
+        return withConnection(c -> lens.views(AuditRows.newestFirst(c, AuditQuery.forCable(cableId), 0, limit)));
     }
 
     /** History and redaction index of one cable, for its page (shown to auditors and administrators). */
-    public CableAuditSection cableSection(long cableId) {
-        return new CableAuditSection(cableId, cableHistory(cableId, CableAuditSection.LIMIT), redactionIndex(cableId));
+    public CableAuditSection cableSection(long cableId, Reader reader) {
+        return new CableAuditSection(cableId, cableHistory(cableId, CableAuditSection.LIMIT, reader),
+                redactionIndex(cableId, reader));
     }
 
     /**
      * Every redaction of a cable still in force, with its codes, redactor and approver: replays the cable's
      * REDACTION_ADDED, REDACTION_REMOVED and CABLE_APPROVED entries in order; an approval covers the redactions
-     * made before it that were not yet approved.
+     * made before it that were not yet approved. Replayed on the stored entries; each row then goes out as the
+     * reader may see it (the reason and span of a paragraph the reader may not read withheld).
      */
-    public List<RedactionIndexRow> redactionIndex(long cableId) {
+    public List<RedactionIndexRow> redactionIndex(long cableId, Reader reader) {
+        EntryLens lens = lens(reader);
         return withConnection(c -> {
-            Map<String, RedactionIndexRow> rows = new LinkedHashMap<>();
+            Map<String, AuditRecord> added = new LinkedHashMap<>();
+            Map<String, AuditRecord> approval = new LinkedHashMap<>();
             Iterator<AuditRecord> it = AuditRows.ascending(c, AuditQuery.forCable(cableId));
             while (it.hasNext()) {
                 AuditRecord r = it.next();
@@ -76,17 +92,29 @@ public class AuditService {
                 }
                 String key = r.paragraph() + ":" + r.spanStart() + ":" + r.spanEnd();
                 switch (AuditAction.valueOf(r.action())) {
-                    case REDACTION_ADDED -> rows.put(key, new RedactionIndexRow(r.paragraph(), r.spanStart(),
-                            r.spanEnd(), AuditEntryView.split(r.codes()), r.actor(), r.at(), r.note(), null, null));
-                    case REDACTION_REMOVED -> rows.remove(key);
-                    case CABLE_APPROVED -> rows.replaceAll((k, v) -> v.approver() != null ? v
-                            : new RedactionIndexRow(v.paragraph(), v.spanStart(), v.spanEnd(), v.codes(),
-                            v.redactor(), v.redactedAt(), v.reason(), r.actor(), r.at()));
+                    case REDACTION_ADDED -> {
+                        added.put(key, r);
+                        approval.remove(key);
+                    }
+                    case REDACTION_REMOVED -> {
+                        added.remove(key);
+                        approval.remove(key);
+                    }
+                    case CABLE_APPROVED -> added.keySet().forEach(k -> approval.putIfAbsent(k, r));
                     default -> {
                     }
                 }
             }
-            List<RedactionIndexRow> out = new ArrayList<>(rows.values());
+            lens.prepare(added.values());
+            List<RedactionIndexRow> out = new ArrayList<>(added.size());
+            added.forEach((key, a) -> {
+                AuditRecord shown = lens.shown(a);
+                AuditRecord approved = approval.get(key);
+                out.add(new RedactionIndexRow(a.paragraph(), shown.spanStart(), shown.spanEnd(),
+                        AuditEntryView.split(a.codes()), a.actor(), a.at(), shown.note(),
+                        approved == null ? null : approved.actor(), approved == null ? null : approved.at(),
+                        shown != a));
+            });
             out.sort(java.util.Comparator.comparing(RedactionIndexRow::paragraph,
                             java.util.Comparator.nullsFirst(Integer::compare))
                     .thenComparing(RedactionIndexRow::spanStart, java.util.Comparator.nullsFirst(Integer::compare)));
@@ -98,14 +126,14 @@ public class AuditService {
 
     /** Records the export, then streams every matching entry, oldest first, in keyset pages: constant memory. */
     public void export(AuditQuery query, Format format, OutputStream out, Reader reader) {
-        trail.recordAlone(AuditEvent.by(reader.name(), reader.roles(), AuditAction.AUDIT_EXPORTED)
+        trail.recordAlone(AuditEvent.by(reader.username(), reader.roles(), AuditAction.AUDIT_EXPORTED)
                 .cable(query.cableId(), null).note(format.name().toLowerCase() + " export; " + describe(query)));
-        writeExport(query, format, out);
+        writeExport(query, format, out, lens(reader));
     }
 
-    void writeExport(AuditQuery query, Format format, OutputStream out) {
+    void writeExport(AuditQuery query, Format format, OutputStream out, EntryLens lens) {
         try (Connection c = dataSource.getConnection()) {
-            AuditExport.write(c, query, format, out);
+            AuditExport.write(c, query, format, out, lens);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e);
         }
@@ -118,7 +146,7 @@ public class AuditService {
     /** Verifies the chain and checkpoints, and records that it was done and what it found. */
     public VerifyReport verify(Reader reader) {
         VerifyReport report = trail.verify();
-        trail.recordAlone(AuditEvent.by(reader.name(), reader.roles(), AuditAction.AUDIT_VERIFIED)
+        trail.recordAlone(AuditEvent.by(reader.username(), reader.roles(), AuditAction.AUDIT_VERIFIED)
                 .note(report.ok() ? "ok: " + report.checked() + " entries"
                         : "BROKEN at " + report.firstBroken() + ": " + report.problem() + " (" + report.detail() + ")"));
         return report;

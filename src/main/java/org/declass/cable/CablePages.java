@@ -84,7 +84,8 @@ public class CablePages {
     @Path("/{id}")
     public TemplateInstance detail(@PathParam("id") long id) {
         CableView view = cables.view(id, reader.get());
-        CableAuditSection history = reader.get().hasAnyRole(Roles.AUDITOR, Roles.ADMIN) ? audit.cableSection(id) : null;
+        CableAuditSection history = reader.get().hasAnyRole(Roles.AUDITOR, Roles.ADMIN)
+                ? audit.cableSection(id, reader.get()) : null;
         // the one-click fixes go through the review aggregate (POST /review/{id}/findings/{code}/apply): offered to
         // the claimant of a cable in review, the only person who may apply them
         boolean mayApply = reader.get().hasRole(Roles.REVIEWER) && WorkflowState.IN_REVIEW.name().equals(view.state())

@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.declass.ingest.IngestOutcome;
 import org.declass.ingest.IngestRejected;
+import org.declass.account.AccountService;
 import org.declass.cable.SearchIndex;
 import org.declass.ingest.IngestService;
 import org.declass.ingest.parser.ParseHints;
@@ -22,7 +23,6 @@ import org.declass.cable.CableService;
 import org.declass.marking.ClassificationLevel;
 import org.declass.review.ReviewRequests.Action;
 import org.declass.review.ReviewService;
-import org.declass.security.AccountService;
 import org.declass.security.Reader;
 import org.declass.security.Roles;
 

@@ -71,7 +71,7 @@ class DemoDataTest {
 
     @Test
     void eachRoleHasADemoAccount() {
-        for (String user : List.of("reviewer", "reviewer2", "approver", "auditor", "admin")) {
+        for (String user : List.of("reviewer", "reviewer2", "approver", "auditor", "auditor2", "admin")) {
             given().auth().preemptive().basic(user, "demo").get("/api/cables?size=1").then().statusCode(200);
         }
     }

@@ -1,4 +1,4 @@
-package org.declass.security;
+package org.declass.account;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -13,20 +13,29 @@ import org.declass.audit.AuditAction;
 import org.declass.audit.AuditEvent;
 import org.declass.audit.AuditTrail;
 import org.declass.marking.ClassificationLevel;
+import org.declass.security.Roles;
+import org.declass.security.User;
 
-/** Creating accounts: the first administrator of a new installation, and the demo accounts. */
+/**
+ * Creating accounts: the first administrator of a new installation, and the demo accounts. Its own package, above
+ * {@code security} and {@code audit}: it records ACCOUNT_CREATED, and {@code security} imports no feature.
+ */
 @ApplicationScoped
 public class AccountService {
 
     public record DemoAccount(String username, Set<String> roles, ClassificationLevel clearance, boolean noforn) {
     }
 
-    /** One account per role, password "demo"; reviewer2 is CONFIDENTIAL and not NOFORN-eligible. */
+    /**
+     * One account per role, password "demo"; reviewer2 and auditor2 are CONFIDENTIAL and not NOFORN-eligible
+     * (auditor2 sees the notes and reasons of SECRET and NOFORN portions and cables only as placeholders).
+     */
     public static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
             new DemoAccount("reviewer", Set.of(Roles.REVIEWER), ClassificationLevel.SECRET, true),
             new DemoAccount("reviewer2", Set.of(Roles.REVIEWER), ClassificationLevel.CONFIDENTIAL, false),
             new DemoAccount("approver", Set.of(Roles.APPROVER), ClassificationLevel.TOP_SECRET, true),
             new DemoAccount("auditor", Set.of(Roles.AUDITOR), ClassificationLevel.SECRET, true),
+            new DemoAccount("auditor2", Set.of(Roles.AUDITOR), ClassificationLevel.CONFIDENTIAL, false),
             new DemoAccount("admin", new LinkedHashSet<>(Roles.ALL), ClassificationLevel.TOP_SECRET, true));
 
     public static final String DEMO_PASSWORD = "demo";
