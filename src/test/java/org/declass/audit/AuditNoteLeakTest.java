@@ -2,14 +2,13 @@ package org.declass.audit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.declass.review.ReviewApi.body;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -45,14 +44,6 @@ class AuditNoteLeakTest {
         return given().auth().preemptive().basic(user, "demo");
     }
 
-    static Map<String, Object> body(long version, Object... keyValues) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("version", version);
-        for (int i = 0; i < keyValues.length; i += 2) {
-            body.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return body;
-    }
 
     long version() {
         return as("admin").get("/api/cables/" + cable).then().statusCode(200).extract().jsonPath().getLong("version");

@@ -13,7 +13,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /** Small helpers over the review API, shared by the review tests. Password "demo" for every test account. */
-final class ReviewApi {
+public final class ReviewApi {
 
     private ReviewApi() {
     }
@@ -45,7 +45,8 @@ final class ReviewApi {
         return action(user, id, action, body(version(id), keyValues));
     }
 
-    static Map<String, Object> body(long version, Object... keyValues) {
+    /** A JSON body of a review action: the version read, and the given key-value pairs. */
+    public static Map<String, Object> body(long version, Object... keyValues) {
         Map<String, Object> body = new HashMap<>();
         body.put("version", version);
         for (int i = 0; i < keyValues.length; i += 2) {
