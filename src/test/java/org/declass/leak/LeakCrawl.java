@@ -23,8 +23,8 @@ import io.restassured.specification.RequestSpecification;
 public final class LeakCrawl {
 
     /** Who is asking: {@code null} is an anonymous visitor; the others are demo accounts, password "demo". */
-    public static final List<String> PRINCIPALS = Arrays.asList(null, "reviewer2", "reviewer", "approver", "auditor",
-            "admin");
+    public static final List<String> PRINCIPALS = Arrays.asList(null, "reviewer2", "auditor2", "reviewer", "approver",
+            "auditor", "admin");
 
     public enum Kind { HTML, TEXT, PDF, JSON }
 

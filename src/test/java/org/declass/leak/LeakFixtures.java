@@ -25,7 +25,7 @@ final class LeakFixtures {
     static final String UNRELEASED = "LKUNRELEASED7310";
     static final List<String> ANCHORS = List.of("KEEPUONE", "KEEPUTWO");
 
-    /** Cleared SECRET and NOFORN-eligible: every demo account but reviewer2 (CONFIDENTIAL, not eligible). */
+    /** Cleared SECRET and NOFORN-eligible: every demo account but reviewer2 and auditor2 (CONFIDENTIAL). */
     static final Set<String> SECRET_NOFORN_READERS = Set.of("reviewer", "approver", "auditor", "admin");
 
     private LeakFixtures() {
