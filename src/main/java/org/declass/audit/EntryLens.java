@@ -130,19 +130,22 @@ public final class EntryLens {
      * naming its level and the span offsets removed. Its hashes are those of the stored entry.
      */
     public AuditRecord shown(AuditRecord r) {
-        if (withheld(r).isEmpty()) {
+        if (r.note() == null && r.spanStart() == null && r.spanEnd() == null) {
+            return r;
+        }
+        Classification c = classify(r);
+        if (disclosure.mayRead(reader, c)) {
             return r;
         }
         return new AuditRecord(r.seq(), r.at(), r.actor(), r.actorRoles(), r.action(), r.cableId(),
                 r.cableReference(), r.paragraph(), null, null, r.codes(), r.markingBefore(), r.markingAfter(),
-                disclosure.note(reader, classify(r), r.note()), r.requestId(), r.clientAddress(), r.prevHash(),
-                r.hash());
+                disclosure.note(reader, c, r.note()), r.requestId(), r.clientAddress(), r.prevHash(), r.hash());
     }
 
-    /** The entry for the API and the pages, as this reader may see it. */
+    /** The entry for the API and the pages, as this reader may see it (the same record when nothing is withheld). */
     public AuditEntryView view(AuditRecord r) {
-        boolean withheld = !withheld(r).isEmpty();
-        return AuditEntryView.of(withheld ? shown(r) : r, withheld);
+        AuditRecord shown = shown(r);
+        return AuditEntryView.of(shown, shown != r);
     }
 
     public List<AuditEntryView> views(List<AuditRecord> entries) {

@@ -448,11 +448,6 @@ public class Cable {
         return applied;
     }
 
-    /** Whether any portion has a pending lowered mark. */
-    public boolean hasProposals() {
-        return paragraphs.stream().anyMatch(p -> p.getProposal() != null);
-    }
-
     /** The banner is the roll-up (BRIEF 6.2) of every portion, the subject and the cable-wide captions. */
     void recomputeBanner() {
         Marking overall = bannerIf(null, null);
@@ -498,7 +493,10 @@ public class Cable {
         return r;
     }
 
-    /** Proposes hiding characters [start, end) of a header portion's text. The caller checks the state and the range. */
+    /**
+     * Proposes hiding characters [start, end) of a header portion's text. The caller checks the state and the
+     * range.
+     */
     public Redaction redactHeader(HeaderPart part, int start, int end, List<String> codes, String note, String by,
                                   Instant at) {
         Redaction r = new Redaction(this, part, start, end, codes, note, by, at);
@@ -727,7 +725,10 @@ public class Cable {
         this.subjectForeignRestricted |= this.cableWideNoforn || (subjectUnmarked && raised.isForeignRestricted());
     }
 
-    /** A person set the mark of paragraph {@code seq}; the banner follows, a lowering is a proposal (see {@link #remark}). */
+    /**
+     * A person set the mark of paragraph {@code seq}; the banner follows, a lowering is a proposal (see
+     * {@link #remark}).
+     */
     public Paragraph remarkParagraph(int seq, Marking mark, String by) {
         Paragraph p = paragraphs.stream().filter(x -> x.getSeq() == seq).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("cable " + reference + " has no paragraph " + seq));

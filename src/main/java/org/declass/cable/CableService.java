@@ -342,7 +342,8 @@ public class CableService {
 
     /**
      * Rewrites a cable's word rows when the markings they carry changed (the subject's, or the cable's, which the
-     * tags carry); call after the audit entry was recorded (the chain lock first, as ingest takes them).
+     * tags carry). Takes the audit chain lock before the word counts, the order ingest takes them in, so it may be
+     * called before or after the change's audit entry is recorded.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reindexIfChanged(Cable cable, List<CableTerms.Term> before) {

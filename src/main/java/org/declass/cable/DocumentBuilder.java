@@ -14,6 +14,7 @@ import org.declass.redaction.CableDocument.PieceKind;
 import org.declass.redaction.RedactionSpan;
 import org.declass.redaction.Redactor;
 import org.declass.redaction.ReleasableText;
+import org.declass.security.Classification;
 import org.declass.security.Disclosure;
 import org.declass.security.Reader;
 
@@ -98,7 +99,8 @@ public final class DocumentBuilder {
             } else if (!policy.mayRead(reader, p.getEffectiveLevel(), p.isForeignRestricted())) {
                 withheld++;
                 body.add(new Block(p.getSeq(), address, label, null, mark, List.of(new Piece(PieceKind.WITHHELD,
-                        policy.placeholder(org.declass.security.Classification.of(p.getEffectiveLevel(), p.isForeignRestricted())), List.of())),
+                        policy.placeholder(Classification.of(p.getEffectiveLevel(), p.isForeignRestricted())),
+                        List.of())),
                         false));
             } else if (audience == Audience.REVIEWER) {
                 List<Piece> pieces = proposed(p.getText(), spans);
@@ -173,7 +175,7 @@ public final class DocumentBuilder {
             }
             return assemble(part, label, formerMark, perLine);
         }
-        org.declass.security.Classification c = portions.classification(part);
+        Classification c = portions.classification(part);
         if (!policy.mayRead(reader, c)) {
             // nothing of the portion, not even how many lines it has
             return List.of(new HeaderLine(label, formerMark, false,

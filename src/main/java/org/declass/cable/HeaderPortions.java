@@ -85,7 +85,10 @@ public final class HeaderPortions {
         return r == null ? null : r.getMark();
     }
 
-    /** What the disclosure decision is asked about: own mark (the subject's as stored on the cable) else the cable's, raised. */
+    /**
+     * What the disclosure decision is asked about: the own mark (the subject's as stored on the cable) else the
+     * cable's, raised to what the review set.
+     */
     public Classification classification(HeaderPart part) {
         Classification base = part == HeaderPart.SUBJECT
                 ? Classification.of(cable.getSubjectLevel(), cable.isSubjectForeignRestricted())

@@ -123,7 +123,10 @@ public class Paragraph {
         withdrawProposal();
     }
 
-    /** Stores a lowered mark as pending; the effective marking is left as it is. Called through {@link Cable#remark}. */
+    /**
+     * Stores a lowered mark as pending; the effective marking is left as it is. Called through
+     * {@link Cable#remark}.
+     */
     void propose(Marking mark, String by) {
         this.proposedLevelRank = (short) mark.level().ordinal();
         this.proposedControls = String.join(",", mark.controls());

@@ -45,6 +45,7 @@ import org.declass.audit.AuditTrail;
 import org.declass.cable.Cable;
 import org.declass.cable.CableFinding;
 import org.declass.cable.CableTerms;
+import org.declass.cable.GeneratedKeys;
 import org.declass.cable.Paragraph;
 import org.declass.cable.SearchIndex;
 import org.declass.cable.WorkflowState;
@@ -184,7 +185,7 @@ public class BulkImporter {
             loadStored();
             estimate = source.estimate();
             deferred = deferIndexes();
-            int workers = config.parsers() > 0 ? config.parsers() : Math.max(1, Runtime.getRuntime().availableProcessors());
+            int workers = config.parserThreads();
             Thread reader = new Thread(this::readAll, "import-reader");
             reader.setDaemon(true);
             List<Thread> parsers = new ArrayList<>();
@@ -310,7 +311,7 @@ public class BulkImporter {
                 stop.set(true);
             } finally {
                 // one end marker per parser, even when stopping (parsers drain the queue)
-                int workers = config.parsers() > 0 ? config.parsers() : Math.max(1, Runtime.getRuntime().availableProcessors());
+                int workers = config.parserThreads();
                 for (int i = 0; i < workers; i++) {
                     try {
                         inQueue.put(END);
@@ -614,17 +615,8 @@ public class BulkImporter {
     public static final String INSERT_FINDING = "INSERT INTO cable_finding (cable_id, code, severity, message, line,"
             + " paragraph_seq, suggestion_action, suggestion_label, suggestion_mark) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    /**
-     * The name of a table's generated id column as the database's driver wants it for {@code getGeneratedKeys}
-     * (PostgreSQL folds to lower case, H2 to upper case).
-     */
-    public static String[] generatedId(Connection c) throws SQLException {
-        boolean pg = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        return new String[] {pg ? "id" : "ID"};
-    }
-
     private static long[] insertCables(Connection c, List<Prepared> rows) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(INSERT_CABLE, generatedId(c))) {
+        try (PreparedStatement s = c.prepareStatement(INSERT_CABLE, GeneratedKeys.idColumn(c))) {
             for (Prepared p : rows) {
                 bindCable(s, p.cable());
                 s.addBatch();

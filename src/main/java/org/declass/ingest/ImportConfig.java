@@ -20,6 +20,11 @@ public interface ImportConfig {
     @WithDefault("0")
     int parsers();
 
+    /** The parser threads an import starts: {@link #parsers()}, or one per core when it is 0. */
+    default int parserThreads() {
+        return parsers() > 0 ? parsers() : Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
     /** {@code declass.import.rebuild-deferred-at-start}: build indexes an interrupted import left deferred. */
     @WithDefault("true")
     boolean rebuildDeferredAtStart();

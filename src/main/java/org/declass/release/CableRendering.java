@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 import org.declass.audit.AuditAction;
 import org.declass.audit.AuditEvent;
 import org.declass.audit.AuditTrail;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.declass.cable.Cable;
 import org.declass.cable.CableHeader;
 import org.declass.cable.CableService;
@@ -170,7 +171,7 @@ public class CableRendering {
         String text = PlainTextRenderer.render(doc);
         return new ReleasedVersion(cable.getId(), versionNo, cable.getReference(), cable.getOrigin(), cable.getDate(),
                 portions.releasedTags(), releasedSubject(doc), doc.banner(), at, releasedBy, cable.getApprovedBy(),
-                authority, documentJson, text, sha256(documentJson));
+                authority, documentJson, text, DigestUtils.sha256Hex(documentJson.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The SUBJECT line of the public document, placeholders and all; null when the cable has none. */
@@ -183,10 +184,6 @@ public class CableRendering {
             }
         }
         return null;
-    }
-
-    private static String sha256(String text) {
-        return org.apache.commons.codec.digest.DigestUtils.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

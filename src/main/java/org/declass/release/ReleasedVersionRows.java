@@ -8,7 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.sql.Types;
 import java.util.List;
-import java.util.Locale;
+
+import org.declass.cable.GeneratedKeys;
 
 /**
  * Stores released versions with one JDBC batch (the release sweep), the same columns Hibernate writes for
@@ -23,17 +24,11 @@ final class ReleasedVersionRows {
     private ReleasedVersionRows() {
     }
 
-    /** The generated id column as the driver wants it for getGeneratedKeys (PostgreSQL lower case, H2 upper). */
-    private static String[] generatedId(Connection c) throws SQLException {
-        boolean pg = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        return new String[] {pg ? "id" : "ID"};
-    }
-
     static void insertAll(Connection c, List<ReleasedVersion> versions) throws SQLException {
         if (versions.isEmpty()) {
             return;
         }
-        try (PreparedStatement s = c.prepareStatement(INSERT, generatedId(c))) {
+        try (PreparedStatement s = c.prepareStatement(INSERT, GeneratedKeys.idColumn(c))) {
             for (ReleasedVersion v : versions) {
                 int i = 1;
                 s.setLong(i++, v.getCableId());

@@ -19,10 +19,14 @@ import org.declass.audit.AuditAction;
 import org.declass.audit.AuditEvent;
 import org.declass.audit.AuditTrail;
 import org.declass.cable.Cable;
+import org.declass.cable.CableTerms;
 import org.declass.cable.FindingsService;
 import org.declass.cable.CableNotFound;
 import org.declass.cable.CableService;
 import org.declass.cable.Disposition;
+import org.declass.cable.HeaderPart;
+import org.declass.cable.HeaderPortion;
+import org.declass.cable.HeaderPortions;
 import org.declass.cable.Paragraph;
 import org.declass.cable.Redaction;
 import org.declass.cable.WorkflowState;
@@ -33,6 +37,8 @@ import org.declass.review.ReviewRequests.Action;
 import org.declass.review.ReviewRequests.DispositionChange;
 import org.declass.review.ReviewRequests.MarkingChange;
 import org.declass.review.ReviewRequests.NewRedaction;
+import org.declass.security.Classification;
+import org.declass.security.Disclosure;
 import org.declass.security.NotCleared;
 import org.declass.security.Reader;
 import org.declass.security.Roles;
@@ -55,7 +61,7 @@ public class ReviewService {
     CableService cables;
 
     @Inject
-    org.declass.security.Disclosure policy;
+    Disclosure policy;
 
     @Inject
     AuditTrail auditTrail;
@@ -95,8 +101,9 @@ public class ReviewService {
      */
     @Transactional
     public ReviewOutcome remark(long id, String address, MarkingChange body, Reader reader) {
-        if (org.declass.cable.HeaderPart.byAddress(address).isPresent()) {
-            return remarkHeader(id, org.declass.cable.HeaderPart.byAddress(address).get(), body, reader);
+        java.util.Optional<HeaderPart> header = HeaderPart.byAddress(address);
+        if (header.isPresent()) {
+            return remarkHeader(id, header.get(), body, reader);
         }
         requireRole(reader, Roles.REVIEWER, "mark a paragraph");
         Cable c = open(id, body.version(), reader, "mark");
@@ -104,13 +111,13 @@ public class ReviewService {
         Paragraph p = paragraph(c, address);
         Marking mark = marking(body.level(), body.controls());
         String reason = required(body.reason(), "a reason for the marking");
-        if (!policy.mayAssign(reader, org.declass.security.Classification.of(mark))) {
+        if (!policy.mayAssign(reader, Classification.of(mark))) {
             throw new NotCleared("you may not mark a portion " + mark.portionMark() + ": your clearance is "
                     + reader.describeClearance());
         }
         checkMarkingRules(c, p, mark, body.override());
         // the tags' words carry the cable's marking, which follows the banner (issue 14, part 3)
-        List<org.declass.cable.CableTerms.Term> termsBefore = org.declass.cable.CableTerms.of(c);
+        List<CableTerms.Term> termsBefore = CableTerms.of(c);
         Marking before = p.getMark();
         String bannerBefore = c.getBanner();
         boolean applied = c.remark(p, mark, reader.username());
@@ -149,35 +156,35 @@ public class ReviewService {
      * portions carry the cable's marking, so raising them above the banner is refused (400): raise the cable's
      * marking.
      */
-    private ReviewOutcome remarkHeader(long id, org.declass.cable.HeaderPart part, MarkingChange body, Reader reader) {
+    private ReviewOutcome remarkHeader(long id, HeaderPart part, MarkingChange body, Reader reader) {
         requireRole(reader, Roles.REVIEWER, "mark a header portion");
         Cable c = open(id, body.version(), reader, "mark");
         requireClaimant(c, reader);
         Marking mark = marking(body.level(), body.controls());
         String reason = required(body.reason(), "a reason for the marking");
-        if (!policy.mayAssign(reader, org.declass.security.Classification.of(mark))) {
+        if (!policy.mayAssign(reader, Classification.of(mark))) {
             throw new NotCleared("you may not mark a portion " + mark.portionMark() + ": your clearance is "
                     + reader.describeClearance());
         }
-        org.declass.cable.HeaderPortions portions = cables.headerPortions(c);
+        HeaderPortions portions = cables.headerPortions(c);
         if (!portions.has(part)) {
             throw new ParagraphNotFound("cable " + c.getReference() + " has no " + part.address() + " line");
         }
-        org.declass.security.Classification current = portions.classification(part);
-        org.declass.security.Classification wanted = org.declass.security.Classification.of(mark);
+        Classification current = portions.classification(part);
+        Classification wanted = Classification.of(mark);
         if (!wanted.atLeast(current).equals(wanted)) {
             throw new MarkingRefused("the " + part.address() + " is marked (" + current.mark() + "); a header"
                     + " portion's marking may only be raised here, not lowered to " + mark.portionMark());
         }
-        org.declass.security.Classification banner = org.declass.security.Classification.of(c.getLevel(),
+        Classification banner = Classification.of(c.getLevel(),
                 c.isForeignRestricted());
-        if (part != org.declass.cable.HeaderPart.SUBJECT && !banner.atLeast(wanted).equals(banner)) {
+        if (part != HeaderPart.SUBJECT && !banner.atLeast(wanted).equals(banner)) {
             throw new MarkingRefused("the " + part.address() + " carries the cable's marking " + c.getBanner()
                     + "; it cannot be marked " + mark.portionMark() + " above the banner: raise the cable's marking");
         }
-        List<org.declass.cable.CableTerms.Term> termsBefore = org.declass.cable.CableTerms.of(c);
+        List<CableTerms.Term> termsBefore = CableTerms.of(c);
         String bannerBefore = c.getBanner();
-        if (part == org.declass.cable.HeaderPart.SUBJECT) {
+        if (part == HeaderPart.SUBJECT) {
             c.raiseSubjectMarking(mark);
         }
         headerRow(c, part).raise(mark);
@@ -192,19 +199,19 @@ public class ReviewService {
     }
 
     /** The stored decisions of a header portion, created on first use. */
-    private org.declass.cable.HeaderPortion headerRow(Cable c, org.declass.cable.HeaderPart part) {
-        org.declass.cable.HeaderPortion row = em.find(org.declass.cable.HeaderPortion.class,
-                new org.declass.cable.HeaderPortion.Key(c.getId(), part.address()));
+    private HeaderPortion headerRow(Cable c, HeaderPart part) {
+        HeaderPortion row = em.find(HeaderPortion.class,
+                new HeaderPortion.Key(c.getId(), part.address()));
         if (row == null) {
-            row = new org.declass.cable.HeaderPortion(c.getId(), part);
+            row = new HeaderPortion(c.getId(), part);
             em.persist(row);
         }
         return row;
     }
 
     /** The header portion an address names, when the cable has it; empty for a paragraph address. */
-    private java.util.Optional<org.declass.cable.HeaderPart> headerPart(Cable c, String address) {
-        java.util.Optional<org.declass.cable.HeaderPart> part = org.declass.cable.HeaderPart.byAddress(address);
+    private java.util.Optional<HeaderPart> headerPart(Cable c, String address) {
+        java.util.Optional<HeaderPart> part = HeaderPart.byAddress(address);
         if (part.isPresent() && !cables.headerPortions(c).has(part.get())) {
             throw new ParagraphNotFound("cable " + c.getReference() + " has no " + part.get().address() + " line");
         }
@@ -220,7 +227,7 @@ public class ReviewService {
         requireRole(reader, Roles.REVIEWER, "set a paragraph's disposition");
         Cable c = open(id, body.version(), reader, "disposition");
         requireClaimant(c, reader);
-        java.util.Optional<org.declass.cable.HeaderPart> part = headerPart(c, address);
+        java.util.Optional<HeaderPart> part = headerPart(c, address);
         if (part.isPresent()) {
             Disposition d = disposition(body.disposition());
             List<String> codes = codes(body.codes(), d == Disposition.WITHHOLD);
@@ -250,7 +257,7 @@ public class ReviewService {
         if (body.start() == null || body.end() == null) {
             throw new InvalidRequest("start and end are required: characters of the paragraph's text, end exclusive");
         }
-        java.util.Optional<org.declass.cable.HeaderPart> part = headerPart(c, address);
+        java.util.Optional<HeaderPart> part = headerPart(c, address);
         if (part.isPresent()) {
             int length = cables.headerPortions(c).text(part.get()).length();
             if (body.start() < 0 || body.end() <= body.start() || body.end() > length) {
@@ -331,7 +338,7 @@ public class ReviewService {
         }
         List<AuditEvent> events = new ArrayList<>();
         String bannerBefore = c.getBanner();
-        List<org.declass.cable.CableTerms.Term> termsBefore = org.declass.cable.CableTerms.of(c);
+        List<CableTerms.Term> termsBefore = CableTerms.of(c);
         List<Cable.AppliedProposal> applied = c.applyProposals();
         if (!applied.isEmpty()) {
             findings.revalidate(c.getId());
@@ -380,10 +387,10 @@ public class ReviewService {
         Finding finding = findings.fixable(c, code, paragraph);
         org.declass.marking.Suggestion s = finding.suggestion();
         Marking mark = s.marking();
-        if (!policy.mayAssign(reader, org.declass.security.Classification.of(mark))) {
+        if (!policy.mayAssign(reader, Classification.of(mark))) {
             throw new NotCleared("your clearance does not cover " + mark.banner() + "; you cannot apply this fix");
         }
-        List<org.declass.cable.CableTerms.Term> termsBefore = org.declass.cable.CableTerms.of(c);
+        List<CableTerms.Term> termsBefore = CableTerms.of(c);
         String before;
         String after;
         boolean applied = true;
@@ -408,13 +415,8 @@ public class ReviewService {
                 .marking(before, after)
                 .note("applied suggested fix " + s.action() + " for finding " + code + ": " + s.label()
                         + (applied ? "" : "; proposed: a lowered marking takes effect when the cable is approved")));
-        List<org.declass.cable.CableTerms.Term> termsAfter = org.declass.cable.CableTerms.of(c);
-        if (!termsAfter.equals(termsBefore)) {
-            // the subject's marking went up: its words in the search index (and their counts) follow, after the
-            // chain lock that the audit entry took, so that no search or count matches them for a reader who may not
-            em.unwrap(org.hibernate.Session.class).doWork(conn -> org.declass.cable.SearchIndex.replace(conn,
-                    c.getId(), c.getDate(), termsBefore, termsAfter));
-        }
+        // the subject's or the banner's marking went up: the words that carry it follow (CableService)
+        cables.reindexIfChanged(c, termsBefore);
         return out;
     }
 
@@ -521,10 +523,11 @@ public class ReviewService {
         params.forEach(query::setParameter);
         List<ReviewQueue.Row> rows = new ArrayList<>();
         for (Cable c : query.getResultList()) {
-            org.declass.security.Classification subject = org.declass.security.Classification.of(
+            Classification subject = Classification.of(
                     c.getSubjectLevel(), c.isSubjectForeignRestricted());
             rows.add(new ReviewQueue.Row(c.getId(), c.getReference(), c.getBanner(), c.getLevel().abbreviation(),
-                    policy.mayRead(reader, subject) ? c.getSubject() : policy.placeholder(subject), c.getState().name(), c.getAssignee(),
+                    policy.mayRead(reader, subject) ? c.getSubject() : policy.placeholder(subject),
+                    c.getState().name(), c.getAssignee(),
                     c.getDate(), c.getDeclassDate(), c.getParagraphCount(),
                     reader.username().equals(c.getAssignee()) || tookPart(c, reader.username())));
         }
@@ -543,7 +546,7 @@ public class ReviewService {
     private String where(String queue, ReviewQueue.Filters f, Reader reader,
                          java.util.Map<String, Object> params) {
         // the cable's overall marking through the one disclosure decision: only cables the reader may act on
-        org.declass.security.Disclosure.SqlCondition cleared = policy.sql(reader, "c.levelRank", Cable.FOREIGN_RESTRICTED_JPQL,
+        Disclosure.SqlCondition cleared = policy.sql(reader, "c.levelRank", Cable.FOREIGN_RESTRICTED_JPQL,
                 "queue");
         StringBuilder w = new StringBuilder(cleared.text());
         params.putAll(cleared.params());
@@ -617,7 +620,9 @@ public class ReviewService {
         boolean mayClaim = reviewer && (st == WorkflowState.NEW || (st == WorkflowState.RETURNED && claimant));
         boolean mayEdit = reviewer && claimant && st.isEditable();
         String refusal = twoPersonRule.refusal(c, reader.username(), "approve");
-        String twoPerson = refusal == null ? null : "T" + refusal.substring(1) + ".";
+        // the screen shows the refusal as a sentence
+        String twoPerson = refusal == null ? null
+                : Character.toUpperCase(refusal.charAt(0)) + refusal.substring(1) + ".";
         boolean mayApprove = reader.hasRole(Roles.APPROVER) && st == WorkflowState.SUBMITTED && twoPerson == null;
         boolean mayHold = st.mayBeHeld() && (reader.hasAnyRole(Roles.APPROVER, Roles.ADMIN) || (reviewer && claimant));
         boolean mayUnhold = st == WorkflowState.ON_HOLD && reader.hasAnyRole(Roles.APPROVER, Roles.ADMIN);

@@ -88,7 +88,8 @@ public class Disclosure {
             return new SqlCondition("1 = 0", Map.of());
         }
         String p = prefix + "Clearance";
-        String text = levelRankColumn + " <= :" + p + (reader.nofornEligible() ? "" : " and " + notForeign(foreignColumn));
+        String text = levelRankColumn + " <= :" + p
+                + (reader.nofornEligible() ? "" : " and " + notForeign(foreignColumn));
         return new SqlCondition(text, Map.of(p, (short) reader.clearance().ordinal()));
     }
 
