@@ -57,6 +57,28 @@ public class User extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** A disabled account cannot sign in, and its sessions end at its next request. */
+    @Column(nullable = false)
+    public boolean disabled;
+
+    /** {@link #LOCAL}: signs in with the password here; {@link #SSO}: an identity provider vouches for it. */
+    @Column(nullable = false, length = 10)
+    public String source = LOCAL;
+
+    /** The TOTP secret (Base32) once the second factor is enrolled; null before. */
+    @Column(name = "totp_secret", length = 64)
+    public String totpSecret;
+
+    /** The last TOTP time step accepted: a code is accepted once. */
+    @Column(name = "totp_last_step")
+    public Long totpLastStep;
+
+    @Column(name = "password_changed_at")
+    public Instant passwordChangedAt;
+
+    public static final String LOCAL = "LOCAL";
+    public static final String SSO = "SSO";
+
     public static User findByUsername(String username) {
         return find("username", username).firstResult();
     }
@@ -76,6 +98,7 @@ public class User extends PanacheEntityBase {
         user.clearance = clearance;
         user.nofornEligible = nofornEligible;
         user.createdAt = Instant.now();
+        user.passwordChangedAt = user.createdAt;
         user.persist();
         return user;
     }
