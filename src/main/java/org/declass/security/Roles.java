@@ -11,6 +11,20 @@ public final class Roles {
 
     public static final List<String> ALL = List.of(REVIEWER, APPROVER, AUDITOR, ADMIN);
 
+    /** A comma-separated role list (as stored) as a set; null or blank: none. */
+    public static java.util.Set<String> parse(String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isBlank()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String r : commaSeparated.split(",")) {
+            if (!r.isBlank()) {
+                out.add(r.trim());
+            }
+        }
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
     private Roles() {
     }
 }
