@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,6 +20,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.jpa.common.runtime.JpaIdentityProviderUtil;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,7 +32,10 @@ import jakarta.enterprise.context.ApplicationScoped;
  * <ul>
  * <li>The account row is read on every request: a changed password hash, changed roles or a deleted account take
  * effect at once, on every node.</li>
- * <li>A wrong password is never remembered and always costs a full bcrypt check, as before.</li>
+ * <li>A wrong password is never remembered and always costs a full bcrypt check, as does an unknown user name
+ * ({@link Passwords}); failures are counted and a blocked name or address is refused before any check
+ * ({@link SignInGuard}, answered 429).</li>
+ * <li>A disabled account, or one signed in by an identity provider, never authenticates with a password.</li>
  * <li>What is remembered is an HMAC-SHA256 of the password under a random key that lives only in this process,
  * never the password.</li>
  * </ul>
@@ -43,6 +48,12 @@ public class PasswordCheckCache implements IdentityProvider<UsernamePasswordAuth
 
     private record Remembered(String storedHash, byte[] passwordMac, long expiresAt) {
     }
+
+    @jakarta.inject.Inject
+    SignInGuard guard;
+
+    @jakarta.inject.Inject
+    Passwords passwords;
 
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
     private final SecretKeySpec key;
@@ -68,29 +79,36 @@ public class PasswordCheckCache implements IdentityProvider<UsernamePasswordAuth
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
                                               AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
-            String username = request.getUsername();
-            User user = QuarkusTransaction.joiningExisting().call(() -> User.findByUsername(username));
-            if (user == null) {
-                throw new AuthenticationFailedException();
+            String username = request.getUsername().trim().toLowerCase(java.util.Locale.ROOT);
+            String address = ClientAddress.of(HttpSecurityUtils.getRoutingContextAttribute(request));
+            SignInGuard.Check check = guard.check(username, address);
+            if (check.blockedFor().isPresent()) {
+                throw SignInGuard.throttled(check.blockedFor().get());
             }
+            User user = QuarkusTransaction.joiningExisting().call(() -> User.findByUsername(username));
             byte[] mac = mac(username, request.getPassword().getPassword());
             long now = System.nanoTime();
             Remembered r = remembered.get(username);
-            QuarkusSecurityIdentity.Builder builder;
-            if (r != null && r.storedHash().equals(user.password) && now - r.expiresAt() < 0
-                    && MessageDigest.isEqual(r.passwordMac(), mac)) {
-                builder = QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new io.quarkus.security.runtime.QuarkusPrincipal(username))
-                        .addCredential(request.getPassword());
-            } else {
-                // throws AuthenticationFailedException on a wrong password
-                builder = JpaIdentityProviderUtil.checkPassword(
-                        JpaIdentityProviderUtil.getMcfPassword(user.password), request);
+            boolean known = user != null && !user.disabled && r != null && r.storedHash().equals(user.password)
+                    && now - r.expiresAt() < 0 && MessageDigest.isEqual(r.passwordMac(), mac);
+            if (!known) {
+                // the same bcrypt cost for an unknown name, a disabled account and a wrong password
+                if (!passwords.matches(user, request.getPassword().getPassword())) {
+                    Optional<Duration> blocked = guard.failed(username, address);
+                    throw blocked.isPresent() ? SignInGuard.throttled(blocked.get())
+                            : new AuthenticationFailedException();
+                }
                 if (remembered.size() >= MAX_ENTRIES) {
                     remembered.clear();
                 }
                 remembered.put(username, new Remembered(user.password, mac, now + TTL.toNanos()));
             }
+            if (check.hadFailures()) {
+                guard.succeeded(username);
+            }
+            QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
+                    .setPrincipal(new io.quarkus.security.runtime.QuarkusPrincipal(username))
+                    .addCredential(request.getPassword());
             JpaIdentityProviderUtil.addRoles(builder, user.roles);
             return builder.build();
         });

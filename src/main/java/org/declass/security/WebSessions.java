@@ -37,7 +37,12 @@ public class WebSessions {
     @Inject
     SessionConfig config;
 
-    Clock clock = Clock.systemUTC();
+    private volatile Clock clock = Clock.systemUTC();
+
+    /** Tests move time forward to see timeouts; the application never calls this. */
+    void useClock(Clock clock) {
+        this.clock = clock;
+    }
 
     /**
      * Opens a session and returns its token for the cookie. A pending session (password right, second factor owed)

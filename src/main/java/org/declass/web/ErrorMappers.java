@@ -125,15 +125,17 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response authFailed(AuthenticationFailedException e, HttpServerRequest request) {
-        return signInNeeded(request, "/login?error=true");
+        java.util.Optional<Long> wait = org.declass.security.SignInGuard.retryAfter(e);
+        if (wait.isPresent()) {
+            return Response.fromResponse(respond(request, 429, "too many failed sign-ins; try again in "
+                    + wait.get() + " seconds")).header(HttpHeaders.RETRY_AFTER, wait.get()).build();
+        }
+        return signInNeeded(request, "/login");
     }
 
     /**
-     * The API answers 401 with a message; pages send the person to the login form. A failed form login
-     * ({@code POST /j_security_check}) reaches this mapper after the form mechanism has already put the Location of its
-     * error page on the response, and on the first request after a start that Location reads "null://null/...":
-     * two Locations make browsers refuse the answer (ERR_RESPONSE_HEADERS_MULTIPLE_LOCATION), so the mechanism's is
-     * dropped and this one alone is sent.
+     * The API answers 401 with a message; pages send the person to the login form, with one Location only (two
+     * make browsers refuse the answer: ERR_RESPONSE_HEADERS_MULTIPLE_LOCATION).
      */
     private static Response signInNeeded(HttpServerRequest request, String loginPage) {
         if (!request.path().startsWith("/api/")) {
