@@ -36,19 +36,26 @@ public class SessionIdentityProvider implements IdentityProvider<SessionTokenReq
 
     @Override
     public Uni<SecurityIdentity> authenticate(SessionTokenRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> QuarkusTransaction.requiringNew().call(() -> identity(request.token())));
+        return context.runBlocking(() -> {
+            SecurityIdentity identity = QuarkusTransaction.requiringNew().call(() -> identity(request.token()));
+            if (identity == null) {
+                throw new AuthenticationFailedException();
+            }
+            return identity;
+        });
     }
 
+    /** The identity, or null (after ending the session, committed) when the token opens none. */
     private SecurityIdentity identity(String token) {
         Optional<WebSession> found = sessions.active(token);
         if (found.isEmpty()) {
-            throw new AuthenticationFailedException();
+            return null;
         }
         WebSession s = found.get();
         User user = User.findByUsername(s.username);
         if (user == null || user.disabled || !user.source.equals(s.source)) {
             sessions.end(token, WebSessions.DISABLED);
-            throw new AuthenticationFailedException();
+            return null;
         }
         boolean local = User.LOCAL.equals(s.source);
         Set<String> roles = local ? Set.copyOf(user.roleList()) : Roles.parse(s.roles);
