@@ -7,6 +7,9 @@ usage: verify_export.py audit.jsonl [checkpoints.json KEY]
 Prints "ok: N entries" (exit 0) or the first broken entry and what is wrong (exit 1). Standard library only,
 constant memory. See docs/audit.md.
 
+The canonical form is the 16 fields below, plus "attempted_name" as a 17th element only when it is not null
+(failed sign-ins; exports made before the field existed do not have it).
+
 An entry whose note or span offsets were withheld from the reader who exported it (it names them in "withheld")
 cannot have its hash recomputed from the export: its links (prev_hash, seq) and any checkpoint on it are still
 checked, and the result counts it ("ok: N entries, K with withheld fields not recomputed"). An export by a reader
@@ -20,7 +23,11 @@ FIELDS = ["seq", "at", "actor", "actor_roles", "action", "cable_id", "cable_refe
 
 
 def canonical(entry):
-    return json.dumps([entry[f] for f in FIELDS], ensure_ascii=False, separators=(",", ":"))
+    values = [entry[f] for f in FIELDS]
+    # the attempted name of a failed sign-in: a 17th element, only when present (older entries have 16)
+    if entry.get("attempted_name") is not None:
+        values.append(entry["attempted_name"])
+    return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
 
 
 def load_checkpoints(path, key):

@@ -21,7 +21,13 @@ public enum AuditAction {
     ACCOUNT_CHANGED,
     ROLES_CHANGED,
     LOGIN_SUCCEEDED,
+    /**
+     * Failed sign-ins from one client address and mechanism, counted over a flush interval (actor {@code anonymous};
+     * the cleaned names tried in attempted_name), or the summary of those over the cap of one flush.
+     */
     LOGIN_FAILED,
+    /** A session ended: signed out, timed out, or ended because the account was disabled; the note says which. */
+    LOGOUT,
     /** Classified paragraph text was returned to a reader; the note lists the portions. */
     PORTIONS_READ,
     /** The original text of a classified cable was returned as a whole. */

@@ -17,6 +17,9 @@ import java.util.HexFormat;
  * canonical = JSON array, no spaces, fields in this order:
  *   [seq, at, actor, actor_roles, action, cable_id, cable_reference, paragraph, span_start, span_end, codes,
  *    marking_before, marking_after, note, request_id, client_address]
+ *   and, ONLY when attempted_name is not null, a 17th element appended: attempted_name. Entries written before
+ *   the field existed (and every entry but a failed sign-in) have it null, so their canonical form is the
+ *   16-element array it always was and their stored hashes still verify.
  *   numbers as decimal integers, absent values as null, at as "yyyy-MM-ddTHH:mm:ss.SSSSSSZ" (UTC, microseconds),
  *   strings escaped exactly like Python's json.dumps(ensure_ascii=False): \" \\ \n \r \t \b \f, other control
  *   characters as backslash-u00xx (lower-case hex), everything else literal, encoded as UTF-8.
@@ -90,6 +93,9 @@ public final class AuditChain {
         str(sb, r.note());
         str(sb, r.requestId());
         str(sb, r.clientAddress());
+        if (r.attemptedName() != null) {
+            str(sb, r.attemptedName());
+        }
         return sb.append(']').toString();
     }
 

@@ -22,4 +22,11 @@ public interface AuditConfig {
      * {@link AuditCheckpointJob}'s {@code @Scheduled} reads it by name.
      */
     String checkpointInterval();
+
+    /**
+     * {@code declass.audit.sign-in-flush}: how often the failed sign-ins counted in memory are written to the trail,
+     * one entry per client address and mechanism ({@code 60s}, or {@code off}: then only at shutdown and when
+     * {@link SignInAudit#flush()} is called); {@link SignInAuditJob}'s {@code @Scheduled} reads it by name.
+     */
+    String signInFlush();
 }

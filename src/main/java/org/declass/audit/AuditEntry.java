@@ -45,6 +45,8 @@ public class AuditEntry {
     private String requestId;
     @Column(name = "client_address", length = 64)
     private String clientAddress;
+    @Column(name = "attempted_name", length = 200)
+    private String attemptedName;
     @Column(name = "prev_hash", nullable = false, length = 64)
     private String prevHash;
     @Column(nullable = false, length = 64)
@@ -70,12 +72,14 @@ public class AuditEntry {
         this.note = r.note();
         this.requestId = r.requestId();
         this.clientAddress = r.clientAddress();
+        this.attemptedName = r.attemptedName();
         this.prevHash = r.prevHash();
         this.hash = r.hash();
     }
 
     public AuditRecord toRecord() {
         return new AuditRecord(seq, at, actor, actorRoles, action, cableId, cableReference, paragraph, spanStart,
-                spanEnd, codes, markingBefore, markingAfter, note, requestId, clientAddress, prevHash, hash);
+                spanEnd, codes, markingBefore, markingAfter, note, requestId, clientAddress, attemptedName, prevHash,
+                hash);
     }
 }

@@ -8,19 +8,21 @@ import java.util.List;
 /**
  * An entry as the API and the pages show it to one reader: codes and roles as lists, the hash included. When
  * {@code withheld}, the reader is not cleared for what the entry is attached to: {@code note} is the placeholder
- * naming that level, and the span offsets are absent (see {@link EntryLens}).
+ * naming that level, and the span offsets are absent (see {@link EntryLens}). {@code attemptedName}: the cleaned
+ * names tried, on a LOGIN_FAILED entry only (never a raw unknown name, see {@link SignInAudit}).
  */
 public record AuditEntryView(long seq, Instant at, String actor, List<String> actorRoles, String action,
                              Long cableId, String cableReference, Integer paragraph, Integer spanStart,
                              Integer spanEnd, List<String> codes, String before, String after, String note,
-                             String requestId, String clientAddress, String prevHash, String hash,
-                             boolean withheld) {
+                             String requestId, String clientAddress, String attemptedName, String prevHash,
+                             String hash, boolean withheld) {
 
     /** Built by {@link EntryLens#view}, which decides {@code withheld} and what stands in its place. */
     static AuditEntryView of(AuditRecord r, boolean withheld) {
         return new AuditEntryView(r.seq(), r.at(), r.actor(), split(r.actorRoles()), r.action(), r.cableId(),
                 r.cableReference(), r.paragraph(), r.spanStart(), r.spanEnd(), split(r.codes()), r.markingBefore(),
-                r.markingAfter(), r.note(), r.requestId(), r.clientAddress(), r.prevHash(), r.hash(), withheld);
+                r.markingAfter(), r.note(), r.requestId(), r.clientAddress(), r.attemptedName(), r.prevHash(),
+                r.hash(), withheld);
     }
 
     static List<String> split(String commaSeparated) {

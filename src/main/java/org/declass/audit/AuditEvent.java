@@ -24,14 +24,26 @@ public final class AuditEvent {
     String markingAfter;
     String note;
     String[] request;
+    String attemptedName;
+
+    /** The actor of a failed sign-in: nobody is signed in. Only {@link #signInFailure()} writes it. */
+    static final String ANONYMOUS = "anonymous";
+    /** The role of {@link #ANONYMOUS}. */
+    static final String ANONYMOUS_ROLE = "ANONYMOUS";
 
     private AuditEvent(String actor, String actorRoles, AuditAction action) {
-        if (actor == null || actor.isBlank() || actor.equalsIgnoreCase("anonymous")) {
+        if (actor == null || actor.isBlank() || actor.equalsIgnoreCase(ANONYMOUS)) {
             throw new IllegalArgumentException("an audit entry needs a named actor (a user or system:<job>)");
         }
         this.actor = limit(actor, 100);
         this.actorRoles = actorRoles;
         this.action = Objects.requireNonNull(action, "action");
+    }
+
+    private AuditEvent(AuditAction action) {
+        this.actor = ANONYMOUS;
+        this.actorRoles = ANONYMOUS_ROLE;
+        this.action = action;
     }
 
     /** A user, with their roles. */
@@ -54,6 +66,14 @@ public final class AuditEvent {
     public static AuditEvent bySystem(String job, AuditAction action) {
         String name = job.startsWith("system:") ? job : "system:" + job;
         return new AuditEvent(name, "SYSTEM", action);
+    }
+
+    /**
+     * A failed sign-in (or a burst of them): actor {@code anonymous}, role ANONYMOUS, action LOGIN_FAILED. The one
+     * way to an anonymous entry, and only {@link SignInAudit} takes it: every other entry names who acted.
+     */
+    static AuditEvent signInFailure() {
+        return new AuditEvent(AuditAction.LOGIN_FAILED);
     }
 
     public AuditEvent cable(Long id, String reference) {
@@ -86,6 +106,19 @@ public final class AuditEvent {
 
     public AuditEvent note(String text) {
         this.note = limit(text, 2000);
+        return this;
+    }
+
+    /**
+     * The names tried at failed sign-ins, already cleaned by {@link AttemptedName} (an account's name, or a
+     * fingerprint); LOGIN_FAILED only. Control and format characters are removed here once more, so none reaches
+     * the trail whatever the caller passed.
+     */
+    AuditEvent attemptedName(String cleaned) {
+        if (action != AuditAction.LOGIN_FAILED) {
+            throw new IllegalArgumentException("only a failed sign-in has an attempted name");
+        }
+        this.attemptedName = cleaned == null ? null : limit(AttemptedName.printable(cleaned), 200);
         return this;
     }
 

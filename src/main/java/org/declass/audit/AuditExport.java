@@ -34,7 +34,8 @@ final class AuditExport {
         StringBuilder sb = new StringBuilder(600);
         Object[] values = {r.seq(), AuditChain.formatAt(r.at()), r.actor(), r.actorRoles(), r.action(), r.cableId(),
                 r.cableReference(), r.paragraph(), r.spanStart(), r.spanEnd(), r.codes(), r.markingBefore(),
-                r.markingAfter(), r.note(), r.requestId(), r.clientAddress(), r.prevHash(), r.hash()};
+                r.markingAfter(), r.note(), r.requestId(), r.clientAddress(), r.prevHash(), r.hash(),
+                r.attemptedName()};
         sb.append('{');
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {

@@ -16,9 +16,14 @@ import java.util.NoSuchElementException;
  */
 public final class AuditRows {
 
+    /** The columns of audit_entry in table order (attempted_name, added later, last): selects, inserts, exports. */
     static final String COLUMNS = "seq, at, actor, actor_roles, action, cable_id, cable_reference, paragraph,"
             + " span_start, span_end, codes, marking_before, marking_after, note, request_id, client_address,"
-            + " prev_hash, hash";
+            + " prev_hash, hash, attempted_name";
+
+    /** An insert of every column, in {@link #COLUMNS} order. */
+    static final String INSERT = "INSERT INTO audit_entry (" + COLUMNS + ") VALUES ("
+            + "?, ".repeat(COLUMNS.split(",").length - 1) + "?)";
 
     public static final int PAGE = 5000;
 
@@ -132,7 +137,8 @@ public final class AuditRows {
                 rs.getString(4), rs.getString(5), (Long) nullable(rs, 6, rs.getLong(6)), rs.getString(7),
                 (Integer) nullable(rs, 8, rs.getInt(8)), (Integer) nullable(rs, 9, rs.getInt(9)),
                 (Integer) nullable(rs, 10, rs.getInt(10)), rs.getString(11), rs.getString(12), rs.getString(13),
-                rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18));
+                rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(19), rs.getString(17),
+                rs.getString(18));
     }
 
     private static Object nullable(ResultSet rs, int column, Object value) throws SQLException {

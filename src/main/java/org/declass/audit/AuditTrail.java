@@ -98,14 +98,10 @@ public class AuditTrail {
         long seq = head.seq() + 1;
         AuditRecord draft = new AuditRecord(seq, AuditChain.storedTime(clock.instant()), e.actor, roles(e),
                 e.action.name(), e.cableId, e.cableReference, e.paragraph, e.spanStart, e.spanEnd, e.codes,
-                e.markingBefore, e.markingAfter, e.note, req[0], req[1], head.hash(), null);
-        String hash = AuditChain.hash(head.hash(), AuditChain.canonical(draft));
-        AuditRecord entry = new AuditRecord(draft.seq(), draft.at(), draft.actor(), draft.actorRoles(),
-                draft.action(), draft.cableId(), draft.cableReference(), draft.paragraph(), draft.spanStart(),
-                draft.spanEnd(), draft.codes(), draft.markingBefore(), draft.markingAfter(), draft.note(),
-                draft.requestId(), draft.clientAddress(), draft.prevHash(), hash);
+                e.markingBefore, e.markingAfter, e.note, req[0], req[1], e.attemptedName, head.hash(), null);
+        AuditRecord entry = hashed(draft);
         em.persist(new AuditEntry(entry));
-        head.advance(seq, hash);
+        head.advance(seq, entry.hash());
         return entry;
     }
 
@@ -123,20 +119,15 @@ public class AuditTrail {
         long seq = locked.seq();
         String prev = locked.hash();
         List<AuditRecord> out = new java.util.ArrayList<>(events.size());
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry (" + AuditRows.COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(AuditRows.INSERT)) {
             for (AuditEvent e : events) {
                 seq++;
                 String[] req = e.request != null ? e.request : new String[] {null, null};
                 AuditRecord draft = new AuditRecord(seq, AuditChain.storedTime(clock.instant()), e.actor,
                         e.actorRoles != null ? e.actorRoles : "", e.action.name(), e.cableId, e.cableReference,
                         e.paragraph, e.spanStart, e.spanEnd, e.codes, e.markingBefore, e.markingAfter, e.note,
-                        req[0], req[1], prev, null);
-                String hash = AuditChain.hash(prev, AuditChain.canonical(draft));
-                AuditRecord r = new AuditRecord(draft.seq(), draft.at(), draft.actor(), draft.actorRoles(),
-                        draft.action(), draft.cableId(), draft.cableReference(), draft.paragraph(), draft.spanStart(),
-                        draft.spanEnd(), draft.codes(), draft.markingBefore(), draft.markingAfter(), draft.note(),
-                        draft.requestId(), draft.clientAddress(), prev, hash);
+                        req[0], req[1], e.attemptedName, prev, null);
+                AuditRecord r = hashed(draft);
                 int i = 1;
                 insert.setLong(i++, r.seq());
                 insert.setObject(i++, java.time.OffsetDateTime.ofInstant(r.at(), java.time.ZoneOffset.UTC));
@@ -155,10 +146,11 @@ public class AuditTrail {
                 insert.setString(i++, r.requestId());
                 insert.setString(i++, r.clientAddress());
                 insert.setString(i++, r.prevHash());
-                insert.setString(i, r.hash());
+                insert.setString(i++, r.hash());
+                insert.setString(i, r.attemptedName());
                 insert.addBatch();
                 out.add(r);
-                prev = hash;
+                prev = r.hash();
             }
             insert.executeBatch();
         }
@@ -171,7 +163,15 @@ public class AuditTrail {
         return out;
     }
 
-    /** Records an event in a transaction of its own: for reads of the trail and for logins. */
+    /** The draft (hash null) with its hash: SHA-256 of its prev_hash and canonical form ({@link AuditChain}). */
+    private static AuditRecord hashed(AuditRecord d) {
+        String hash = AuditChain.hash(d.prevHash(), AuditChain.canonical(d));
+        return new AuditRecord(d.seq(), d.at(), d.actor(), d.actorRoles(), d.action(), d.cableId(),
+                d.cableReference(), d.paragraph(), d.spanStart(), d.spanEnd(), d.codes(), d.markingBefore(),
+                d.markingAfter(), d.note(), d.requestId(), d.clientAddress(), d.attemptedName(), d.prevHash(), hash);
+    }
+
+    /** Records an event in a transaction of its own: for reads of the trail and for sign-ins. */
     public void recordAlone(AuditEvent e) {
         QuarkusTransaction.requiringNew().run(() -> record(e));
     }

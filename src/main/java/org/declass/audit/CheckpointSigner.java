@@ -55,10 +55,19 @@ public final class CheckpointSigner {
     }
 
     private String mac(long seq, String headHash, Instant at) {
+        return macHex(signedText(seq, headHash, at));
+    }
+
+    /**
+     * Lower-case hex HMAC-SHA256 of the UTF-8 text under this key. Besides checkpoints, the sign-in audit's name
+     * fingerprints use it ({@link AttemptedName}); their texts begin with a tag of their own
+     * ({@code declass-sign-in-name-v1}), so that no fingerprint is ever the signature of a checkpoint's text.
+     */
+    String macHex(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(signedText(seq, headHash, at).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

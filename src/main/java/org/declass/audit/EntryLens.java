@@ -139,7 +139,8 @@ public final class EntryLens {
         }
         return new AuditRecord(r.seq(), r.at(), r.actor(), r.actorRoles(), r.action(), r.cableId(),
                 r.cableReference(), r.paragraph(), null, null, r.codes(), r.markingBefore(), r.markingAfter(),
-                disclosure.note(reader, c, r.note()), r.requestId(), r.clientAddress(), r.prevHash(), r.hash());
+                disclosure.note(reader, c, r.note()), r.requestId(), r.clientAddress(), r.attemptedName(), r.prevHash(),
+                r.hash());
     }
 
     /** The entry for the API and the pages, as this reader may see it (the same record when nothing is withheld). */

@@ -80,8 +80,7 @@ class AuditTamperTest {
 
     @Test
     void aForgedRowIsReportedAsForged() throws Exception {
-        try (PreparedStatement ps = db.connection.prepareStatement("INSERT INTO audit_entry (" + AuditRows.COLUMNS
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement ps = db.connection.prepareStatement(AuditRows.INSERT)) {
             AuditTestDatabase.insert(ps, AuditTestDatabase.sample(21, Instant.now(), "f".repeat(64), "e".repeat(64)));
             ps.executeUpdate();
         }
@@ -90,8 +89,7 @@ class AuditTamperTest {
 
     @Test
     void aForgedRowLinkedToTheHeadButWithAMadeUpHashIsReportedAsAltered() throws Exception {
-        try (PreparedStatement ps = db.connection.prepareStatement("INSERT INTO audit_entry (" + AuditRows.COLUMNS
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement ps = db.connection.prepareStatement(AuditRows.INSERT)) {
             AuditTestDatabase.insert(ps, AuditTestDatabase.sample(21, Instant.now(), db.headHash, "e".repeat(64)));
             ps.executeUpdate();
         }

@@ -38,6 +38,9 @@ final class AuditTestDatabase implements AutoCloseable {
         this.connection = DriverManager.getConnection(url, "declass", "declass");
         run("db/migration/V2__audit.sql");
         run("db/h2/V2_1__audit_append_only.sql");
+        try (Statement st = connection.createStatement()) {
+            st.execute("ALTER TABLE audit_entry ADD COLUMN attempted_name VARCHAR(200)"); // as V17 does
+        }
     }
 
     private void run(String resource) throws SQLException, IOException {
@@ -64,8 +67,7 @@ final class AuditTestDatabase implements AutoCloseable {
     void append(int n) throws SQLException {
         boolean auto = connection.getAutoCommit();
         connection.setAutoCommit(false);
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO audit_entry (" + AuditRows.COLUMNS
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement ps = connection.prepareStatement(AuditRows.INSERT)) {
             Instant base = Instant.parse("2026-01-01T00:00:00Z");
             for (int i = 0; i < n; i++) {
                 long seq = head + 1;
@@ -90,7 +92,7 @@ final class AuditTestDatabase implements AutoCloseable {
         return suffix.isEmpty() ? r : new AuditRecord(r.seq(), r.at(), r.actor(), r.actorRoles(), r.action(),
                 r.cableId(), r.cableReference(), r.paragraph(), r.spanStart(), r.spanEnd(), r.codes(),
                 r.markingBefore(), r.markingAfter(), r.note() + suffix, r.requestId(), r.clientAddress(),
-                r.prevHash(), r.hash());
+                r.attemptedName(), r.prevHash(), r.hash());
     }
 
     static AuditRecord sample(long seq, Instant at, String prev, String hash) {
@@ -99,7 +101,7 @@ final class AuditTestDatabase implements AutoCloseable {
                 redaction ? "REDACTION_ADDED" : "PORTIONS_READ", 1000 + seq % 50, "09TEST" + (1000 + seq % 50),
                 redaction ? (int) (seq % 9) : null, redaction ? 10 : null, redaction ? 42 : null,
                 redaction ? "1.4(d)" : null, null, null, "entry number " + seq, "req-" + seq, "10.0.0." + (seq % 250),
-                prev, hash);
+                null, prev, hash);
     }
 
     static void insert(PreparedStatement ps, AuditRecord r) throws SQLException {
@@ -121,6 +123,7 @@ final class AuditTestDatabase implements AutoCloseable {
         ps.setString(16, r.clientAddress());
         ps.setString(17, r.prevHash());
         ps.setString(18, r.hash());
+        ps.setString(19, r.attemptedName());
     }
 
     /** Signs the current head and stores the checkpoint. */

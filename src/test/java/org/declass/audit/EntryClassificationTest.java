@@ -38,7 +38,7 @@ class EntryClassificationTest {
     static AuditRecord entry(String action, Long cable, Integer paragraph, String note) {
         return new AuditRecord(7, Instant.parse("2026-01-01T00:00:00Z"), "reviewer", "REVIEWER", action, cable,
                 cable == null ? null : "09TEST" + cable, paragraph, paragraph == null ? null : 3,
-                paragraph == null ? null : 11, "25X1", null, null, note, "r1", "127.0.0.1", "0".repeat(64),
+                paragraph == null ? null : 11, "25X1", null, null, note, "r1", "127.0.0.1", null, "0".repeat(64),
                 "a".repeat(64));
     }
 
