@@ -293,7 +293,8 @@ public class AccountAdmin {
         }
         if (!disclosure.mayAssign(Reader.of(self), Classification.of(after.clearance(), after.noforn()))) {
             throw new AccountRefused.NotPermitted("you cannot raise your own clearance (from "
-                    + before.describeClearance() + " to " + after.describeClearance() + "); another administrator must");
+                    + before.describeClearance() + " to " + after.describeClearance()
+                    + "); another administrator must");
         }
     }
 

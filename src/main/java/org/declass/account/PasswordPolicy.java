@@ -23,8 +23,9 @@ public final class PasswordPolicy {
         Optional<String> refuse(String username, String password);
     }
 
-    public static final Rule LONG_ENOUGH = (username, password) -> password.codePointCount(0, password.length())
-            < MIN_LENGTH ? Optional.of("the password must have at least " + MIN_LENGTH + " characters") : Optional.empty();
+    public static final Rule LONG_ENOUGH = (username, password) ->
+            password.codePointCount(0, password.length()) < MIN_LENGTH
+                    ? Optional.of("the password must have at least " + MIN_LENGTH + " characters") : Optional.empty();
 
     public static final Rule NOT_TOO_LONG_FOR_BCRYPT = (username, password) ->
             password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES
