@@ -34,5 +34,7 @@ public enum AuditAction {
     ORIGINAL_READ,
     AUDIT_QUERIED,
     AUDIT_EXPORTED,
-    AUDIT_VERIFIED
+    AUDIT_VERIFIED,
+    /** An administrator disabled or enabled an account, or reset its password or second factor (AccountAdmin). */
+    ACCOUNT_DISABLED, ACCOUNT_ENABLED, PASSWORD_RESET, SECOND_FACTOR_RESET
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.declass.account.AccountRefused;
 import org.declass.cable.CableNotFound;
 import org.declass.cable.FindingsService;
 import org.declass.ingest.IngestRejected;
@@ -63,7 +64,11 @@ public class ErrorMappers {
             Map.entry(StaleVersion.class, 409),
             // a concurrent writer won at commit: the loser changed nothing
             Map.entry(OptimisticLockException.class, 409),
-            Map.entry(StaleStateException.class, 409));
+            Map.entry(StaleStateException.class, 409),
+            Map.entry(AccountRefused.class, 400),
+            Map.entry(AccountRefused.NotPermitted.class, 403),
+            Map.entry(AccountRefused.NotFound.class, 404),
+            Map.entry(AccountRefused.Conflict.class, 409));
 
     static final String LOST_RACE = "the cable was changed by someone else meanwhile; nothing was changed, reload";
 
@@ -71,7 +76,8 @@ public class ErrorMappers {
     @ServerExceptionMapper({IngestRejected.class, InvalidRequest.class, NotPermitted.class, NotCleared.class,
             CableNotFound.class, ParagraphNotFound.class, FindingsService.SuggestionNotFound.class,
             ReleaseNotFound.class, TransitionNotAllowed.class, StaleVersion.class, OptimisticLockException.class,
-            StaleStateException.class})
+            StaleStateException.class, AccountRefused.class, AccountRefused.NotPermitted.class,
+            AccountRefused.NotFound.class, AccountRefused.Conflict.class})
     public Response refused(RuntimeException e, HttpServerRequest request) {
         Integer status = e instanceof IngestRejected r ? Integer.valueOf(r.status()) : statusOf(e.getClass());
         if (status == null) { // not a shared kind after all: never guess a status
