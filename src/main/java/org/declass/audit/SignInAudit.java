@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.spi.runtime.AuthenticationFailureEvent;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.vertx.ext.web.RoutingContext;
@@ -173,7 +174,9 @@ public class SignInAudit {
         if (auth == null || !auth.regionMatches(true, 0, "Basic ", 0, 6)) {
             return; // not Basic: the sign-in code reports the other mechanisms itself
         }
-        failed(basicUser(auth), "basic", AuditRequest.clientAddress(rc));
+        boolean throttled = event.getAuthenticationFailure() instanceof AuthenticationFailedException e
+                && org.declass.security.SignInGuard.retryAfter(e).isPresent();
+        count(basicUser(auth), "basic", AuditRequest.clientAddress(rc), throttled);
     }
 
     private void count(String attemptedName, String mechanism, String clientAddress, boolean blocked) {
