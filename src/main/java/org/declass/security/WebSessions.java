@@ -32,6 +32,9 @@ public class WebSessions {
     /** last_seen_at is written at most this often per session, not at every request. */
     static final long TOUCH_SECONDS = 60;
 
+    /** A session that owes its second factor lasts this long at most. */
+    static final java.time.Duration PENDING_LIMIT = java.time.Duration.ofMinutes(5);
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -100,6 +103,10 @@ public class WebSessions {
             end(s, EXPIRED, now);
             return Optional.empty();
         }
+        if (s.secondFactorPending && !now.isBefore(s.createdAt.plus(PENDING_LIMIT))) {
+            end(s, IDLE, now);
+            return Optional.empty();
+        }
         if (!now.isBefore(s.lastSeenAt.plus(config.idleTimeout()))) {
             end(s, IDLE, now);
             return Optional.empty();
@@ -146,6 +153,13 @@ public class WebSessions {
     public int endAllFor(String username, String reason) {
         return WebSession.update("endedAt = ?1, endReason = ?2 where username = ?3 and endedAt is null",
                 clock.instant(), reason, username);
+    }
+
+    /** Every hour: sessions that ended, or expired, more than a day ago are deleted (the trail keeps the sign-ins). */
+    @io.quarkus.scheduler.Scheduled(every = "1h", delayed = "10m",
+            concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    void purgeOld() {
+        purge(clock.instant().minus(java.time.Duration.ofDays(1)));
     }
 
     /** Deletes sessions that ended, or would have expired, before {@code before}; returns how many. */

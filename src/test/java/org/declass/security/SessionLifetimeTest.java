@@ -69,4 +69,22 @@ class SessionLifetimeTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> (WebSession) WebSession.findById(
                 WebSessions.idOf(token)))).isNotNull();
     }
+
+    @Test
+    void aSessionOwingItsSecondFactorLastsFiveMinutesAtMost() {
+        String token = sessions.open(SessionPrincipal.local("approver"), true, null);
+        assertThat(sessions.pending(token)).isPresent();
+        assertThat(sessions.active(token)).as("pending opens nothing").isEmpty();
+        sessions.useClock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(6)));
+        assertThat(sessions.pending(token)).isEmpty();
+    }
+
+    @Test
+    void endedSessionsAreDeletedADayLater() {
+        String token = sessions.open(SessionPrincipal.local("reviewer"), false, null);
+        sessions.end(token, WebSessions.SIGNED_OUT);
+        sessions.purge(java.time.Instant.now().plus(Duration.ofMinutes(1)));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> (WebSession) WebSession.findById(
+                WebSessions.idOf(token)))).isNull();
+    }
 }
