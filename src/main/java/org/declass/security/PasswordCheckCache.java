@@ -55,6 +55,9 @@ public class PasswordCheckCache implements IdentityProvider<UsernamePasswordAuth
     @jakarta.inject.Inject
     Passwords passwords;
 
+    @jakarta.inject.Inject
+    SecondFactorPolicy secondFactor;
+
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
     private final SecretKeySpec key;
 
@@ -105,6 +108,11 @@ public class PasswordCheckCache implements IdentityProvider<UsernamePasswordAuth
             }
             if (check.hadFailures()) {
                 guard.succeeded(username);
+            }
+            if (secondFactor.required(user)) {
+                // a password alone must not open what the login form guards with a second factor
+                throw new AuthenticationFailedException("this account signs in with a second factor: use the"
+                        + " pages or single sign-on, not HTTP Basic");
             }
             QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                     .setPrincipal(new io.quarkus.security.runtime.QuarkusPrincipal(username))

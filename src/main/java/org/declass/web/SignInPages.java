@@ -71,6 +71,9 @@ public class SignInPages {
     SignInEvents events;
 
     @Inject
+    org.declass.security.SecondFactorPolicy secondFactor;
+
+    @Inject
     RoutingContext rc;
 
     @ConfigProperty(name = "quarkus.http.auth.session.encryption-key")
@@ -139,8 +142,7 @@ public class SignInPages {
     }
 
     boolean needsSecondFactor(User user) {
-        Set<String> required = config.secondFactorRoles().orElse(Set.of());
-        return user.totpSecret != null || user.roleList().stream().anyMatch(required::contains);
+        return secondFactor.required(user);
     }
 
     @GET

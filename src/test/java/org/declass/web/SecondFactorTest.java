@@ -118,6 +118,13 @@ class SecondFactorTest {
         assertThat(r.header("Location")).endsWith("/cables");
     }
 
+    @Test
+    void anAccountThatNeedsASecondFactorCannotUseHttpBasicWithItsPasswordAlone() {
+        String name = approver();
+        given().auth().preemptive().basic(name, PASSWORD).get("/api/cables?size=1").then().statusCode(401);
+        given().auth().preemptive().basic("reviewer", "demo").get("/api/cables?size=1").then().statusCode(200);
+    }
+
     private static String code(String secret, int stepsAhead) {
         return Totp.code(secret, Totp.step(Clock.systemUTC()) + stepsAhead);
     }
