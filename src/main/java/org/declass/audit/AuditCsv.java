@@ -9,6 +9,13 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * RFC 4180 CSV of entries (commons-csv), one record per entry, the columns of audit_entry in table order, CRLF
  * line ends, absent values as empty fields, {@code at} in the canonical format.
+ * <p>
+ * The CSV is opened in spreadsheets, which run a cell that begins with {@code =}, {@code +}, {@code -} or {@code @}
+ * (or a tab or carriage return before one) as a formula: a note {@code =HYPERLINK(...)} would become a link. Such a
+ * cell is written with a single quote before it (OWASP, "CSV Injection"), and so is a cell that begins with a quote,
+ * so that the rule can be undone: a cell that begins with {@code '} lost exactly that one character. The stored
+ * entry, its hash and the JSON Lines export are unchanged; {@code docs/audit/verify_export.py} checks the JSON Lines
+ * export.
  */
 final class AuditCsv {
 
@@ -23,8 +30,20 @@ final class AuditCsv {
     }
 
     static void write(CSVPrinter p, AuditRecord r) throws IOException {
-        p.printRecord(r.seq(), AuditChain.formatAt(r.at()), r.actor(), r.actorRoles(), r.action(), r.cableId(),
-                r.cableReference(), r.paragraph(), r.spanStart(), r.spanEnd(), r.codes(), r.markingBefore(),
-                r.markingAfter(), r.note(), r.requestId(), r.clientAddress(), r.prevHash(), r.hash());
+        p.printRecord(r.seq(), AuditChain.formatAt(r.at()), cell(r.actor()), cell(r.actorRoles()), cell(r.action()),
+                r.cableId(), cell(r.cableReference()), r.paragraph(), r.spanStart(), r.spanEnd(), cell(r.codes()),
+                cell(r.markingBefore()), cell(r.markingAfter()), cell(r.note()), cell(r.requestId()),
+                cell(r.clientAddress()), r.prevHash(), r.hash());
+    }
+
+    /** A text cell as a spreadsheet may open it: with a quote before a leading {@code = + - @ ' tab CR}. */
+    static String cell(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        return switch (value.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r', '\'' -> "'" + value;
+            default -> value;
+        };
     }
 }
