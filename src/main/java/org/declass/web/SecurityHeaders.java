@@ -22,9 +22,9 @@ import jakarta.inject.Inject;
  * set its own policy keeps it (the standalone document view allows exactly its own inline stylesheet by hash).</li>
  * <li>{@code X-Frame-Options: DENY}, {@code Referrer-Policy: no-referrer}, {@code X-Content-Type-Options: nosniff}.</li>
  * <li>{@code Cache-Control: no-store} on everything that is not public. Public: the static files (/css, /js, /img,
- * the favicon), and for a request without credentials (no Authorization, no cookie) the landing page, the reading
- * room and {@code /api/releases}. Everything else (classified pages, JSON, the original text, error pages) is
- * no-store, whatever the resource set.</li>
+ * the favicon), and for a request without credentials (no Authorization, no cookie, an anonymous identity) the
+ * landing page, the reading room and {@code /api/releases}, unless the response sets a cookie. Everything else
+ * (classified pages, JSON, the original text, error pages) is no-store, whatever the resource set.</li>
  * <li>{@code Strict-Transport-Security} only on a request that arrived over TLS, directly or, when the proxy headers
  * are trusted ({@code quarkus.http.proxy.*}), as the proxy says (X-Forwarded-Proto / Forwarded).</li>
  * </ul>
@@ -70,8 +70,12 @@ public class SecurityHeaders {
         headers.set("X-Frame-Options", "DENY");
         headers.set("Referrer-Policy", "no-referrer");
         headers.set("X-Content-Type-Options", "nosniff");
-        boolean signedIn = rc.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous();
-        if (!isPublic(path, request, signedIn)) {
+        boolean credentials = rc.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()
+                || request.getHeader("Authorization") != null || request.getHeader("Cookie") != null;
+        // a cookie the response sets: in the headers (REST) or in the request's cookie jar (Vert.x), which holds
+        // none of the request's own here, since a request with a Cookie header counts as having credentials
+        boolean setsCookie = headers.contains("Set-Cookie") || request.cookieCount() > 0;
+        if (!isPublic(path, credentials, setsCookie)) {
             headers.set("Cache-Control", "no-store");
         }
         if (request.isSSL() || "https".equalsIgnoreCase(request.scheme())) {
@@ -81,17 +85,16 @@ public class SecurityHeaders {
 
     /**
      * Whether a response may be kept by a cache: a static file always; the landing page, the reading room and its
-     * API only when the request carried no credentials (a signed-in visitor's page names them).
+     * API only for a request without credentials (a signed-in visitor's page names them) and when the response sets
+     * no cookie (a cache would hand it to everyone).
      */
-    static boolean isPublic(String path, HttpServerRequest request, boolean signedIn) {
+    static boolean isPublic(String path, boolean credentials, boolean setsCookie) {
         if (path == null) {
             return false;
         }
         if (STATIC.matcher(path).matches()) {
             return true;
         }
-        boolean credentials = signedIn || request.getHeader("Authorization") != null
-                || request.getHeader("Cookie") != null;
-        return !credentials && PUBLIC_FOR_ANONYMOUS.matcher(path).matches();
+        return !credentials && !setsCookie && PUBLIC_FOR_ANONYMOUS.matcher(path).matches();
     }
 }
