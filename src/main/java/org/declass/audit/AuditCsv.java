@@ -11,9 +11,9 @@ import org.apache.commons.csv.CSVPrinter;
  * line ends, absent values as empty fields, {@code at} in the canonical format.
  * <p>
  * The CSV is opened in spreadsheets, which run a cell that begins with {@code =}, {@code +}, {@code -} or {@code @}
- * (or a tab or carriage return before one) as a formula: a note {@code =HYPERLINK(...)} would become a link. Such a
- * cell is written with a single quote before it (OWASP, "CSV Injection"), and so is a cell that begins with a quote,
- * so that the rule can be undone: a cell that begins with {@code '} lost exactly that one character. The stored
+ * as a formula (and some also one that begins with a tab or a carriage return): a note {@code =HYPERLINK(...)} would
+ * become a link. Such a text cell is written with a single quote before it (OWASP, "CSV Injection"), and so is one
+ * that begins with a quote, so that the rule can be undone: drop the one leading {@code '} of a cell that has it. The stored
  * entry, its hash and the JSON Lines export are unchanged; {@code docs/audit/verify_export.py} checks the JSON Lines
  * export.
  */
