@@ -10,6 +10,10 @@ constant memory. See docs/audit.md.
 The canonical form is the 16 fields below, plus "attempted_name" as a 17th element only when it is not null
 (failed sign-ins; exports made before the field existed do not have it).
 
+Only the JSON Lines export carries every field as stored. The CSV export is for reading in a spreadsheet: a cell that
+begins with = + - @ ' (or a tab or carriage return) is written with a ' before it, so that a spreadsheet does not
+run it as a formula; this script refuses a CSV file and says so.
+
 An entry whose note or span offsets were withheld from the reader who exported it (it names them in "withheld")
 cannot have its hash recomputed from the export: its links (prev_hash, seq) and any checkpoint on it are still
 checked, and the result counts it ("ok: N entries, K with withheld fields not recomputed"). An export by a reader
@@ -46,6 +50,9 @@ def main(args):
     prev, expected, withheld = "0" * 64, 1, 0
     with open(args[0], encoding="utf-8") as f:
         for line in f:
+            if expected == 1 and not line.lstrip().startswith("{"):
+                return ("not a JSON Lines export: verify GET /api/audit/export.jsonl (the CSV export quotes cells"
+                        " for spreadsheets and is not checked)")
             e = json.loads(line)
             if e["seq"] != expected:
                 return f"broken at {expected}: missing (the next entry is {e['seq']})"

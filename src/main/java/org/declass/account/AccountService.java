@@ -59,7 +59,9 @@ public class AccountService {
     /**
      * On a new installation (no accounts at all), creates "admin" with all roles and TOP SECRET clearance. The
      * password comes from {@code initialPassword} (the DECLASS_ADMIN_PASSWORD environment variable), or is
-     * generated and printed once to the log.
+     * generated and written to {@code <data-dir>/initial-admin-password}, readable by the server's account only
+     * (0600); the log names the file, never the password. A file that cannot be written stops the start, and no
+     * administrator is created (the next start tries again).
      *
      * @return true when the admin was created
      */
@@ -82,8 +84,17 @@ public class AccountService {
         User admin = User.add("admin", password, new LinkedHashSet<>(Roles.ALL), ClassificationLevel.TOP_SECRET, true);
         auditCreated(admin, "system:startup", "first administrator");
         if (generated) {
-            Log.warnf("Created the first administrator 'admin' with the generated password %s"
-                    + " (shown once; set DECLASS_ADMIN_PASSWORD to choose it)", password);
+            java.nio.file.Path file = java.nio.file.Path.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getValue("declass.data-dir", String.class), "initial-admin-password").toAbsolutePath();
+            try {
+                org.declass.security.PrivateFiles.write(file, password + "\n");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write the first administrator's password to " + file
+                        + "; set DECLASS_ADMIN_PASSWORD or make the data directory writable", e);
+            }
+            Log.warnf("Created the first administrator 'admin' with a generated password, written to %s (readable"
+                    + " by this account only): delete the file once you have signed in and changed the password."
+                    + " Set DECLASS_ADMIN_PASSWORD to choose it instead", file);
         } else {
             Log.info("Created the first administrator 'admin' with the password from DECLASS_ADMIN_PASSWORD");
         }

@@ -9,6 +9,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import org.declass.security.PrivateFiles;
+
 /**
  * Where the checkpoint key comes from: {@code declass.audit.checkpoint-key} (the DECLASS_AUDIT_KEY environment
  * variable in production) when set; otherwise the key file {@code <data-dir>/audit-checkpoint.key}, created on
@@ -43,7 +45,7 @@ public final class AuditKeys {
     }
 
     private static void create(Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        PrivateFiles.createDirectories(file.toAbsolutePath().getParent());
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         String key = Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "\n";

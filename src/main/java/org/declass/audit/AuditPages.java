@@ -8,12 +8,12 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.declass.paging.PageRequest;
 import org.declass.security.CurrentReader;
 
 /** The audit pages: query the trail, verify it. */
@@ -76,10 +76,11 @@ public class AuditPages {
     public TemplateInstance index(@QueryParam("cable") Long cable, @QueryParam("user") String user,
                                   @QueryParam("action") String action, @QueryParam("code") String code,
                                   @QueryParam("from") String from, @QueryParam("to") String to,
-                                  @QueryParam("page") @DefaultValue("0") int page) {
+                                  @QueryParam("page") String page) {
         requireAuditor();
+        PageRequest paging = PageRequest.of(page, null, 50);
         AuditQuery query = AuditResource.query(cable, user, action, code, from, to);
-        return Templates.index(audit.page(query, Math.max(page, 0), 50, reader.get()),
+        return Templates.index(audit.page(query, paging.page(), paging.size(), reader.get()),
                 new Filters(cable, user, action, code, from, to),
                 Arrays.stream(AuditAction.values()).map(Enum::name).toList());
     }

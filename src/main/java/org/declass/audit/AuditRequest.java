@@ -11,14 +11,15 @@ import jakarta.inject.Inject;
 
 /**
  * The request id and client address of the current HTTP request, for the trail. The id is the caller's
- * X-Request-Id when it is a plain token, else a new random one, kept on the routing context so that every entry
- * of one request shares it.
+ * X-Request-Id when it is a UUID (written in lower case), else a new random UUID: a caller cannot store text of its
+ * choosing in the trail through it. Kept on the routing context so that every entry of one request shares it.
  */
 @RequestScoped
 public class AuditRequest {
 
     static final String REQUEST_ID_KEY = "declass.request-id";
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final Pattern UUID_TEXT = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     @Inject
     CurrentVertxRequest current;
@@ -42,7 +43,8 @@ public class AuditRequest {
             return s;
         }
         String header = rc.request().getHeader("X-Request-Id");
-        String id = header != null && TOKEN.matcher(header).matches() ? header : UUID.randomUUID().toString();
+        String id = header != null && UUID_TEXT.matcher(header.trim()).matches()
+                ? header.trim().toLowerCase(java.util.Locale.ROOT) : UUID.randomUUID().toString();
         rc.put(REQUEST_ID_KEY, id);
         return id;
     }

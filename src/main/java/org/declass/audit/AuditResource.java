@@ -11,7 +11,6 @@ import java.util.Locale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.declass.paging.PageRequest;
 import org.declass.security.CurrentReader;
 import org.declass.security.Reader;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,16 +43,14 @@ public class AuditResource {
 
     @GET
     @Operation(summary = "Query the trail", description = "Filters by cable id, user, action, exemption code and"
-            + " date range (from inclusive, to inclusive for a date, exclusive for an instant); newest first, paged.")
+            + " date range (from inclusive, to inclusive for a date, exclusive for an instant); newest first, paged"
+            + " (page from 0, size 1 to 200, default 50).")
     public AuditPage list(@QueryParam("cable") Long cable, @QueryParam("user") String user,
                           @QueryParam("action") String action, @QueryParam("code") String code,
                           @QueryParam("from") String from, @QueryParam("to") String to,
-                          @QueryParam("page") @DefaultValue("0") int page,
-                          @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0 || size < 1) {
-            throw new BadRequestException("page must be 0 or more and size 1 or more");
-        }
-        return audit.page(query(cable, user, action, code, from, to), page, size, reader.get());
+                          @QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size, 50);
+        return audit.page(query(cable, user, action, code, from, to), paging.page(), paging.size(), reader.get());
     }
 
     @GET

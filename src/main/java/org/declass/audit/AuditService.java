@@ -28,7 +28,7 @@ import org.declass.security.Reader;
 @ApplicationScoped
 public class AuditService {
 
-    public static final int MAX_PAGE_SIZE = 500;
+    public static final int MAX_PAGE_SIZE = org.declass.paging.PageRequest.MAX_SIZE;
     static final Set<String> REDACTION_ACTIONS = Set.of(AuditAction.REDACTION_ADDED.name(),
             AuditAction.REDACTION_REMOVED.name(), AuditAction.CABLE_APPROVED.name());
 

@@ -5,7 +5,6 @@ import java.util.List;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.declass.audit.AuditService;
 import org.declass.audit.CableAuditSection;
+import org.declass.paging.PageRequest;
 import org.declass.security.CurrentReader;
 import org.declass.security.Roles;
 
@@ -70,8 +70,10 @@ public class CablePages {
                                  @QueryParam("state") String state, @QueryParam("q") String q,
                                  @QueryParam("hasErrors") Boolean hasErrors, @QueryParam("rule") String rule,
                                  @QueryParam("sort") String sort,
-                                 @QueryParam("page") @DefaultValue("0") int page) {
-        CableQuery query = CableResource.query(level, origin, state, q, hasErrors, rule, sort, page, 50);
+                                 @QueryParam("page") String page) {
+        PageRequest paging = PageRequest.of(page, null, 50);
+        CableQuery query = CableResource.query(level, origin, state, q, hasErrors, rule, sort, paging.page(),
+                paging.size());
         return Templates.list(cables.list(query, reader.get()),
                 new Filters(level, origin, state, q, hasErrors, rule, sort),
                 cables.origins(),

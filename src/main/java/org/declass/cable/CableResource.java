@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.declass.marking.ClassificationLevel;
+import org.declass.paging.PageRequest;
 import org.declass.security.CurrentReader;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,14 +29,16 @@ public class CableResource {
     CurrentReader reader;
 
     @GET
-    @Operation(summary = "List cables", description = "Paged in the database; newest first by default.")
+    @Operation(summary = "List cables", description = "Paged in the database; newest first by default. page from 0,"
+            + " size 1 to 200 (default 50); a page beyond the first million rows is refused (400).")
     public CablePage list(@QueryParam("level") String level, @QueryParam("origin") String origin,
                           @QueryParam("state") String state, @QueryParam("q") String q,
                           @QueryParam("hasErrors") Boolean hasErrors, @QueryParam("rule") String rule,
-                          @QueryParam("sort") String sort,
-                          @QueryParam("page") @DefaultValue("0") int page,
-                          @QueryParam("size") @DefaultValue("50") int size) {
-        return cables.list(query(level, origin, state, q, hasErrors, rule, sort, page, size), reader.get());
+                          @QueryParam("sort") String sort, @QueryParam("page") String page,
+                          @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size, 50);
+        return cables.list(query(level, origin, state, q, hasErrors, rule, sort, paging.page(), paging.size()),
+                reader.get());
     }
 
     @GET
@@ -74,12 +76,11 @@ public class CableResource {
         if (sort != null && !sort.isBlank() && !java.util.List.of("date", "oldest", "reference", "declass").contains(sort)) {
             throw new BadRequestException("sort must be one of date, oldest, reference, declass");
         }
-        if (page < 0 || size < 0) {
-            throw new BadRequestException("page and size must not be negative");
-        }
+        PageRequest paging = new PageRequest(page, size); // 400 naming page or size when out of bounds
         if (rule != null && !rule.isBlank() && !rule.trim().matches("[A-Za-z]-[A-Za-z0-9-]{1,36}")) {
             throw new BadRequestException("rule must be a finding code such as R-LVL-1");
         }
-        return new CableQuery(lvl, origin, st, q, hasErrors, rule, sort == null || sort.isBlank() ? null : sort, page, size);
+        return new CableQuery(lvl, origin, st, q, hasErrors, rule, sort == null || sort.isBlank() ? null : sort,
+                paging.page(), paging.size());
     }
 }

@@ -2,8 +2,6 @@ package org.declass.ingest;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
@@ -55,6 +53,7 @@ import org.declass.ingest.parser.ParseResult;
 import org.declass.ingest.parser.ParsedCable;
 import org.declass.marking.Finding;
 import org.declass.marking.Marking;
+import org.declass.security.PrivateFiles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -534,17 +533,17 @@ public class BulkImporter {
 
         void quarantine(Failed f) {
             try {
-                Files.createDirectories(quarantine);
+                PrivateFiles.createDirectories(quarantine); // 0700: the rejected texts may be classified
                 int n = quarantined.incrementAndGet();
                 String safe = String.format(Locale.ROOT, "%06d-%s", n, UNSAFE.matcher(f.name()).replaceAll("_"));
                 if (safe.length() > 120) {
                     safe = safe.substring(0, 120);
                 }
                 if (f.bytes() != null) {
-                    Files.write(quarantine.resolve(safe), f.bytes());
+                    PrivateFiles.write(quarantine.resolve(safe), f.bytes());
                 }
-                Files.writeString(quarantine.resolve(safe + ".reason"), f.name() + "\n" + f.status() + " "
-                        + f.reason() + "\n", StandardCharsets.UTF_8);
+                PrivateFiles.write(quarantine.resolve(safe + ".reason"), f.name() + "\n" + f.status() + " "
+                        + f.reason() + "\n");
             } catch (IOException e) {
                 Log.warnf("cannot write %s to quarantine: %s", f.name(), e.getMessage());
             }
@@ -555,8 +554,7 @@ public class BulkImporter {
                 return;
             }
             try {
-                Files.createDirectories(quarantine);
-                Files.writeString(quarantine.resolve("report.json"), json.copy()
+                PrivateFiles.write(quarantine.resolve("report.json"), json.copy()
                         .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary));
             } catch (IOException e) {
                 Log.warnf("cannot write the import report: %s", e.getMessage());

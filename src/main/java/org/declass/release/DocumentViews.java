@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +37,14 @@ public class DocumentViews {
 
     /** The inline stylesheet of the standalone page and of the PDF. */
     static final String CSS = resource("META-INF/resources/css/document.css");
+
+    /**
+     * The content security policy of the standalone page: nothing but its own inline stylesheet, allowed by its
+     * SHA-256 (the application's policy, web.SecurityHeaders, allows no inline style; a response that sets its own
+     * policy keeps it). No script, no form, no frame.
+     */
+    static final String STANDALONE_CSP = "default-src 'none'; style-src '" + sha256(CSS) + "'; img-src 'self' data:;"
+            + " base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     @CheckedTemplate
     static class Templates {
@@ -78,11 +89,24 @@ public class DocumentViews {
     static Response ok(Object body, ViewFormat format, String fileStem) {
         Response.ResponseBuilder r = Response.ok(body, format.mediaType())
                 .header("X-Content-Type-Options", "nosniff");
+        if (format == ViewFormat.HTML) {
+            r.header("Content-Security-Policy", STANDALONE_CSP);
+        }
         if (format == ViewFormat.TXT || format == ViewFormat.PDF) {
             r.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileStem.replaceAll("[^A-Za-z0-9._-]", "_")
                     + "." + format.extension() + "\"");
         }
         return r.build();
+    }
+
+    /** The CSP source expression of an inline element's text: 'sha256-' and the base64 of its UTF-8 SHA-256. */
+    static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return "sha256-" + Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String resource(String path) {

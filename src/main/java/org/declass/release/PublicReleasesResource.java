@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.declass.paging.PageRequest;
 import org.declass.redaction.CableDocument;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,13 +37,14 @@ public class PublicReleasesResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Search released cables",
-            description = "Words (all must appear in the released text), origin, tag, date range; newest first.")
+            description = "Words (all must appear in the released text), origin, tag, date range; newest first."
+                    + " page from 0, size 1 to 100 (default 20); at most 10,000 results are paged.")
     public ReleasePage list(@QueryParam("q") String q, @QueryParam("origin") String origin,
                             @QueryParam("tag") String tag, @QueryParam("from") String from,
                             @QueryParam("to") String to, @QueryParam("page") String page,
                             @QueryParam("size") String size) {
-        return room.search(ReadingRoom.Filters.of(q, origin, tag, from, to), ReadingRoom.number("page", page, 0),
-                ReadingRoom.number("size", size, 20));
+        PageRequest paging = ReadingRoom.paging(page, size, 20);
+        return room.search(ReadingRoom.Filters.of(q, origin, tag, from, to), paging.page(), paging.size());
     }
 
     @GET

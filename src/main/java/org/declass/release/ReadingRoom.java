@@ -24,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 import org.declass.cable.CableTerms;
+import org.declass.paging.PageRequest;
 import org.declass.redaction.CableDocument;
 
 /**
@@ -137,29 +138,16 @@ public class ReadingRoom {
         }
     }
 
-    /** A paging parameter as written in the URL; anything but a whole number is a 400 naming it. */
-    public static int number(String name, String value, int otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new BadRequestException(name + " must be a whole number");
-        }
+    /**
+     * The reading room's paging parameters as written in the URL: page from 0, size 1 to {@link #MAX_SIZE}, at most
+     * {@link ReleaseIndex#COUNT_CAP} results deep; anything else is a 400 naming the parameter.
+     */
+    public static PageRequest paging(String page, String size, int defaultSize) {
+        return PageRequest.of(page, size, defaultSize, MAX_SIZE, ReleaseIndex.COUNT_CAP);
     }
 
     public ReleasePage search(Filters filters, int page, int size) {
-        if (page < 0) {
-            throw new BadRequestException("page must not be negative");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new BadRequestException("size must be between 1 and " + MAX_SIZE);
-        }
-        if ((long) page * size >= ReleaseIndex.COUNT_CAP) {
-            throw new BadRequestException("page is too deep: narrow the search (at most "
-                    + ReleaseIndex.COUNT_CAP + " results are paged)");
-        }
+        PageRequest.within(page, size, MAX_SIZE, ReleaseIndex.COUNT_CAP); // a 400 naming page or size
         return cached("search\u0000" + filters.key() + "\u0000" + page + "\u0000" + size, () -> {
             ReleaseIndex.Hits hits = index.search(new ReleaseIndex.Query(filters.terms(),
                     filters.from() == null ? MIN_DAY : ReleaseIndex.day(filters.from()),

@@ -71,7 +71,7 @@ public class ReadingRoomPages {
     public Object index(@QueryParam("q") String q, @QueryParam("origin") String origin,
                         @QueryParam("tag") String tag, @QueryParam("from") String from,
                         @QueryParam("to") String to, @QueryParam("page") String pageText) {
-        int page = ReadingRoom.number("page", pageText, 0);
+        int page = ReadingRoom.paging(pageText, null, PAGE_SIZE).page();
         ReadingRoom.Filters filters = ReadingRoom.Filters.of(q, origin, tag, from, to);
         Form form = new Form(q, origin, tag, from, to);
         Supplier<TemplateInstance> render = () -> Templates.index(room.search(filters, page, PAGE_SIZE), form,

@@ -131,8 +131,12 @@ public class ReleaseActions {
         return c.getRelease();
     }
 
-    /** Demo mode: moves the demo clock to {@code day} (audited), then sweeps. */
+    /**
+     * Demo mode: an administrator moves the demo clock to {@code day} (audited), then sweeps. Anyone else is refused
+     * before anything moves: the clock, the trail and the cables stay as they are.
+     */
     public SweepReport jumpTo(LocalDate day, Reader reader) {
+        requireClockMover(reader);
         if (!demo.enabled()) {
             throw new NotPermitted("jumping to a date is only possible in demo mode");
         }
@@ -147,6 +151,13 @@ public class ReleaseActions {
         audit.recordAlone(AuditEvent.by(reader.username(), reader.roles(), AuditAction.CLOCK_MOVED)
                 .note("demo clock moved from " + before + " to " + day));
         return sweep.sweep(clock.instant(), "jump to " + day + " by " + reader.username());
+    }
+
+    /** Only an administrator moves the demo clock: 403 for anyone else, before the request is read further. */
+    public void requireClockMover(Reader reader) {
+        if (!reader.hasRole(Roles.ADMIN)) {
+            throw new NotPermitted("only an administrator may move the demo clock");
+        }
     }
 
     private Cable lockCleared(long id, Reader reader, String action) {

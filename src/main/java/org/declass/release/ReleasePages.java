@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.declass.review.InvalidRequest;
 import org.declass.security.CurrentReader;
+import org.declass.security.Roles;
 
 /** The release calendar page (chart by month, overdue list), the demo's "jump to a date", and the cable-page forms. */
 @Path("/release")
@@ -73,7 +74,9 @@ public class ReleasePages {
         List<Bar> bars = bars(cal);
         Jumped jumped = jumpedTo == null ? null : new Jumped(jumpedTo, released == null ? 0 : released,
                 waiting == null ? 0 : waiting, ms == null ? 0 : ms);
-        return Templates.calendar(cal, bars, Math.max(200, bars.size() * (BAR + GAP) + GAP), demo.enabled(), jumped);
+        // "jump to a date" is offered to the one who may use it: an administrator, in demo mode
+        boolean mayJump = demo.enabled() && reader.get().hasRole(Roles.ADMIN);
+        return Templates.calendar(cal, bars, Math.max(200, bars.size() * (BAR + GAP) + GAP), mayJump, jumped);
     }
 
     static List<Bar> bars(ReleaseCalendar.Calendar cal) {
@@ -90,10 +93,11 @@ public class ReleasePages {
         return out;
     }
 
-    /** Demo mode: move the demo clock to a date and run a sweep (audited). */
+    /** Demo mode: an administrator moves the demo clock to a date and runs a sweep (audited). */
     @POST
     @Path("/jump")
     public Response jump(@FormParam("date") String date) {
+        actions.requireClockMover(reader.get());
         LocalDate day = ReleaseResource.date("date", date, null);
         if (day == null) {
             throw new InvalidRequest("date is required (yyyy-mm-dd)");

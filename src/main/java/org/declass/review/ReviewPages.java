@@ -149,10 +149,18 @@ public class ReviewPages {
         return Response.seeOther(URI.create("/cables/" + id + "#findings")).build();
     }
 
-    private static Response back(long id, String paragraph) {
-        return Response.seeOther(URI.create("/review/" + id + (paragraph == null ? "" : "#para-"
-                + paragraph.replace('.', '-')))).build();
+    /**
+     * Back to the review screen, at the paragraph's anchor. The address is the one the service accepted (it trims);
+     * only letters, digits and dashes go into the anchor, so that no address the form sent (a trailing space, a
+     * '#') can make the redirect fail after the change was stored.
+     */
+    static Response back(long id, String paragraph) {
+        String anchor = paragraph == null ? "" : ANCHOR_UNSAFE.matcher(paragraph.trim().replace('.', '-'))
+                .replaceAll("");
+        return Response.seeOther(URI.create("/review/" + id + (anchor.isEmpty() ? "" : "#para-" + anchor))).build();
     }
+
+    private static final java.util.regex.Pattern ANCHOR_UNSAFE = java.util.regex.Pattern.compile("[^A-Za-z0-9-]");
 
     private static List<String> list(String commaSeparated) {
         if (commaSeparated == null || commaSeparated.isBlank()) {

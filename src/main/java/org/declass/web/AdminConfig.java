@@ -9,6 +9,9 @@ import io.smallrye.config.ConfigMapping;
 @ConfigMapping(prefix = "declass.admin")
 public interface AdminConfig {
 
-    /** {@code declass.admin.initial-password}: the first admin's password (when absent, one is generated and logged once). */
+    /**
+     * {@code declass.admin.initial-password}: the first admin's password (when absent, one is generated and written
+     * to {@code <data-dir>/initial-admin-password}, 0600; the log names the file, never the password).
+     */
     Optional<String> initialPassword();
 }

@@ -2,7 +2,9 @@ package org.declass.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +14,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.declass.ingest.IngestOutcome;
 import org.declass.ingest.IngestRejected;
 import org.declass.account.AccountService;
@@ -57,6 +61,7 @@ public class Startup {
     ReviewService review;
 
     void onStart(@Observes StartupEvent event) {
+        protectDataDirectory();
         searchIndex.backfillIfNeeded();
         if (demo.enabled()) {
             int users = accounts.createDemoAccounts();
@@ -67,6 +72,28 @@ public class Startup {
             Log.infof("Demo mode: %d demo accounts and %d demo cables added (password 'demo')", users, cables);
         } else {
             accounts.createFirstAdmin(admin.initialPassword().orElse(null));
+        }
+    }
+
+    /**
+     * The data directory 0700 and the files kept in it 0600 ({@link DataDirectory}); a directory everyone may
+     * write to, or one that cannot be changed, stops the start.
+     */
+    void protectDataDirectory() {
+        Config config = ConfigProvider.getConfig();
+        Path dir = Path.of(config.getValue(DataDirectory.PROPERTY, String.class));
+        Optional<Path> logFile = config.getOptionalValue("quarkus.log.file.enabled", Boolean.class).orElse(false)
+                ? config.getOptionalValue("quarkus.log.file.path", String.class).map(Path::of) : Optional.empty();
+        try {
+            List<Path> changed = DataDirectory.narrow(dir,
+                    DataDirectory.h2Database(config.getOptionalValue("quarkus.datasource.jdbc.url", String.class)
+                            .orElse(null)), logFile);
+            if (!changed.isEmpty()) {
+                Log.infof("Data directory %s: narrowed %d files and directories to the server's account (0600/0700)",
+                        dir.toAbsolutePath(), changed.size());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot protect the data directory: " + e.getMessage(), e);
         }
     }
 

@@ -124,7 +124,7 @@ public final class LeakCrawl {
         e.add(new Endpoint("/review/{released}/approve", Kind.HTML, Shows.OWN, true));
         e.add(new Endpoint("/review?queue=awaiting", Kind.HTML, Shows.NOTHING, false));
         // audit: never quotes cable text (notes are the reviewers' own words)
-        e.add(new Endpoint("/api/audit?cable={released}&size=500", Kind.JSON, Shows.NOTHING, false));
+        e.add(new Endpoint("/api/audit?cable={released}&size=200", Kind.JSON, Shows.NOTHING, false));
         e.add(new Endpoint("/api/audit/cables/{released}/redactions", Kind.JSON, Shows.NOTHING, false));
         e.add(new Endpoint("/api/audit/export.csv", Kind.TEXT, Shows.NOTHING, false));
         e.add(new Endpoint("/api/audit/export.jsonl", Kind.TEXT, Shows.NOTHING, false));

@@ -112,16 +112,16 @@ class ReleaseApiTest {
     org.declass.web.DeclassClock clock;
 
     @Test
-    void inDemoModeJumpingToADateMovesTheClockAuditedAndReleasesWhatComesDue() {
+    void inDemoModeAnAdministratorJumpingToADateMovesTheClockAuditedAndReleasesWhatComesDue() {
         long id = approved("DECL: 02/09/2040");
         try {
-            given().auth().preemptive().basic("reviewer", "demo").redirects().follow(false)
+            given().auth().preemptive().basic("admin", "demo").redirects().follow(false)
                     .formParam("date", "2040-02-10").post("/release/jump").then().statusCode(303)
                     .header("Location", containsString("jumped=2040-02-10"));
             assertThat(ReleaseTestSupport.state(em, id)).isEqualTo("RELEASED");
             assertThat(java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
                     .isEqualTo(java.time.LocalDate.of(2040, 2, 10));
-            given().auth().preemptive().basic("reviewer", "demo").formParam("date", "someday")
+            given().auth().preemptive().basic("admin", "demo").formParam("date", "someday")
                     .post("/release/jump").then().statusCode(400);
         } finally {
             clock.reset();
@@ -129,5 +129,33 @@ class ReleaseApiTest {
         assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em
                 .createNativeQuery("select count(*) from audit_entry where action = 'CLOCK_MOVED'"
                         + " and note like '%to 2040-02-10%'").getSingleResult()).longValue())).isEqualTo(1);
+    }
+
+    @Test
+    void onlyAnAdministratorMovesTheDemoClockAndForAnyoneElseNothingMovesAndNoSweepRuns() {
+        long id = approved("DECL: 03/09/2041");
+        java.time.Instant before = clock.instant();
+        long entries = auditEntries();
+        for (String user : new String[] {"reviewer", "approver", "auditor", "reviewer2"}) {
+            given().auth().preemptive().basic(user, "demo").redirects().follow(false)
+                    .formParam("date", "2041-03-10").post("/release/jump").then().statusCode(403)
+                    .body(containsString("only an administrator may move the demo clock"));
+            given().auth().preemptive().basic(user, "demo").redirects().follow(false)
+                    .formParam("date", "someday").post("/release/jump").then().statusCode(403);
+        }
+        assertThat(java.time.Duration.between(before, clock.instant()).abs()).isLessThan(java.time.Duration.ofHours(1));
+        assertThat(ReleaseTestSupport.state(em, id)).isEqualTo("APPROVED");
+        assertThat(auditEntries()).as("no CLOCK_MOVED, no release").isEqualTo(entries);
+        String page = given().auth().preemptive().basic("approver", "demo").get("/release").then().statusCode(200)
+                .extract().asString();
+        assertThat(page).doesNotContain("jump-form");
+        assertThat(given().auth().preemptive().basic("admin", "demo").get("/release").then().statusCode(200)
+                .extract().asString()).contains("jump-form");
+    }
+
+    private long auditEntries() {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select count(*) from audit_entry where action in ('CLOCK_MOVED', 'CABLE_RELEASED')")
+                .getSingleResult()).longValue());
     }
 }

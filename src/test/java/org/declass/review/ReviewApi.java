@@ -75,7 +75,7 @@ public final class ReviewApi {
     /** The cable's audit entries, oldest first, as the auditor sees them. */
     static List<Map<String, Object>> audit(long id) {
         List<Map<String, Object>> items = given().auth().preemptive().basic("auditor", "demo")
-                .get("/api/audit?cable=" + id + "&size=500").then().statusCode(200).extract().jsonPath()
+                .get("/api/audit?cable=" + id + "&size=200").then().statusCode(200).extract().jsonPath()
                 .getList("items");
         java.util.List<Map<String, Object>> out = new java.util.ArrayList<>(items);
         java.util.Collections.reverse(out);

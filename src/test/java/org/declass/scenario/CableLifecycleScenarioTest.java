@@ -138,7 +138,7 @@ class CableLifecycleScenarioTest {
 
     private static List<Map<String, Object>> trail(long id) {
         List<Map<String, Object>> items = new ArrayList<>(given().auth().preemptive().basic("auditor", "demo")
-                .get("/api/audit?cable=" + id + "&size=500").then().statusCode(200).extract().jsonPath()
+                .get("/api/audit?cable=" + id + "&size=200").then().statusCode(200).extract().jsonPath()
                 .getList("items"));
         Collections.reverse(items);
         return items;
