@@ -105,6 +105,32 @@ class CrossSiteRequestTest {
         given().cookie(SignIn.COOKIE, session).get("/api/cables?size=1").then().statusCode(200);
     }
 
+    @Test
+    void theSecondFactorFormCarriesTheLoginPagesTokenAndWithoutItIsRefused() {
+        String secret = org.declass.security.Totp.newSecret();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> org.declass.security.User.add(
+                "csrf-totp-7960", "csrf-totp-password-7960", java.util.Set.of(org.declass.security.Roles.AUDITOR),
+                org.declass.marking.ClassificationLevel.UNCLASSIFIED, false).totpSecret = secret);
+        SignIn.LoginForm form = SignIn.loginForm();
+        Response login = SignIn.post(form, "csrf-totp-7960", "csrf-totp-password-7960");
+        assertThat(login.statusCode()).isEqualTo(303);
+        assertThat(login.header("Location")).contains("/login/second-factor");
+        String pending = login.getCookie(SignIn.COOKIE);
+        String page = given().cookie(SignIn.COOKIE, pending).cookie(SignIn.CSRF_COOKIE, form.cookie())
+                .get("/login/second-factor").then().statusCode(200).extract().asString();
+        assertThat(SignIn.formToken(page)).isEqualTo(form.token());
+        String code = org.declass.security.Totp.code(secret,
+                org.declass.security.Totp.step(java.time.Clock.systemUTC()));
+        given().cookie(SignIn.COOKIE, pending).cookie(SignIn.CSRF_COOKIE, form.cookie()).formParam("code", code)
+                .redirects().follow(false).post("/login/second-factor").then().statusCode(403);
+        Response done = given().cookie(SignIn.COOKIE, pending).cookie(SignIn.CSRF_COOKIE, form.cookie())
+                .formParam(SignIn.CSRF_FIELD, form.token()).formParam("code", code).redirects().follow(false)
+                .post("/login/second-factor");
+        assertThat(done.statusCode()).isEqualTo(303);
+        given().cookie(SignIn.COOKIE, done.getCookie(SignIn.COOKIE)).get("/api/cables?size=1").then()
+                .statusCode(200);
+    }
+
     // ---------------------------------------------------------------- signing out, Origin: null
 
     @Test
