@@ -55,6 +55,8 @@ public class ErrorMappers {
             Map.entry(InvalidRequest.class, 400),
             Map.entry(NotPermitted.class, 403),
             Map.entry(NotCleared.class, 403),
+            // another origin, or a browser's request without its session's CSRF token (CrossSiteRequests)
+            Map.entry(CrossSiteRefused.class, 403),
             Map.entry(CableNotFound.class, 404),
             Map.entry(ParagraphNotFound.class, 404),
             Map.entry(FindingsService.SuggestionNotFound.class, 404),
@@ -74,7 +76,7 @@ public class ErrorMappers {
 
     /** The one mapping of the shared error kinds: status from {@link #KINDS}, page or JSON as the request wants. */
     @ServerExceptionMapper({IngestRejected.class, InvalidRequest.class, NotPermitted.class, NotCleared.class,
-            CableNotFound.class, ParagraphNotFound.class, FindingsService.SuggestionNotFound.class,
+            CrossSiteRefused.class, CableNotFound.class, ParagraphNotFound.class, FindingsService.SuggestionNotFound.class,
             ReleaseNotFound.class, TransitionNotAllowed.class, StaleVersion.class, OptimisticLockException.class,
             StaleStateException.class, AccountRefused.class, AccountRefused.NotPermitted.class,
             AccountRefused.NotFound.class, AccountRefused.Conflict.class})

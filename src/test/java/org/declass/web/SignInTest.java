@@ -29,7 +29,8 @@ class SignInTest {
     @Test
     void signingOutEndsTheSessionOnTheServerSoTheOldCookieNoLongerWorks() {
         String token = SignIn.as("approver");
-        given().cookie(SignIn.COOKIE, token).redirects().follow(false).post("/logout").then().statusCode(303);
+        given().cookie(SignIn.COOKIE, token).redirects().follow(false).formParam(SignIn.CSRF_FIELD,
+                SignIn.csrfToken(token)).post("/logout").then().statusCode(303);
         Response page = given().cookie(SignIn.COOKIE, token).redirects().follow(false).get("/cables");
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.header("Location")).startsWith("/login");
@@ -38,8 +39,9 @@ class SignInTest {
 
     @Test
     void aWrongPasswordAndAnUnknownUserNameGetTheSameAnswer() {
-        Response wrong = SignIn.post("auditor", "not-the-password");
-        Response unknown = SignIn.post("nobody-" + System.nanoTime(), "not-the-password");
+        SignIn.LoginForm form = SignIn.loginForm(); // one page's token for both: the pages must differ in nothing
+        Response wrong = SignIn.post(form, "auditor", "not-the-password");
+        Response unknown = SignIn.post(form, "nobody-" + System.nanoTime(), "not-the-password");
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(unknown.statusCode()).isEqualTo(401);
         assertThat(wrong.getCookie(SignIn.COOKIE)).isNull();
@@ -57,12 +59,15 @@ class SignInTest {
 
     @Test
     void afterSigningInTheBrowserGoesToTheNextPageButNeverToAnotherSite() {
+        SignIn.LoginForm form = SignIn.loginForm();
         Response local = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .cookie(SignIn.CSRF_COOKIE, form.cookie()).formParam(SignIn.CSRF_FIELD, form.token())
                 .formParam("username", "reviewer").formParam("password", "demo").formParam("next", "/review")
                 .post("/login");
         assertThat(local.header("Location")).endsWith("/review");
         for (String evil : new String[] {"//evil.example/x", "https://evil.example/", "/\\evil.example"}) {
             Response r = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                    .cookie(SignIn.CSRF_COOKIE, form.cookie()).formParam(SignIn.CSRF_FIELD, form.token())
                     .formParam("username", "reviewer").formParam("password", "demo").formParam("next", evil)
                     .post("/login");
             assertThat(r.header("Location")).as(evil).endsWith("/cables").doesNotContain("evil");
@@ -73,7 +78,8 @@ class SignInTest {
     void aNewSignInEndsTheSessionTheBrowserCameWith() {
         String first = SignIn.as("auditor");
         Response again = given().cookie(SignIn.COOKIE, first).redirects().follow(false)
-                .contentType("application/x-www-form-urlencoded").formParam("username", "auditor")
+                .contentType("application/x-www-form-urlencoded")
+                .formParam(SignIn.CSRF_FIELD, SignIn.csrfToken(first)).formParam("username", "auditor")
                 .formParam("password", "demo").post("/login");
         assertThat(again.getCookie(SignIn.COOKIE)).isNotEqualTo(first);
         given().cookie(SignIn.COOKIE, first).get("/api/cables?size=1").then().statusCode(401);
