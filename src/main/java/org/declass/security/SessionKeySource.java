@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
@@ -63,16 +62,11 @@ public class SessionKeySource implements ConfigSource {
             if (Files.exists(file)) {
                 return Files.readString(file, StandardCharsets.US_ASCII).trim();
             }
-            Files.createDirectories(file.getParent());
+            PrivateFiles.createDirectories(file.getParent());
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
             String created = Base64.getEncoder().encodeToString(random);
-            Files.writeString(file, created, StandardCharsets.US_ASCII);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the data directory's own permissions protect it
-            }
+            PrivateFiles.write(file, created); // 0600 from the first byte
             return created;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the session key file " + file, e);
