@@ -62,7 +62,12 @@ start() {
   if [ ! -x "$home/bin/kc.sh" ]; then
     log "unpacking into $STATE"
     rm -rf "$home"
-    unzip -q "$ZIP" -d "$STATE"
+    if command -v unzip >/dev/null; then
+      unzip -q "$ZIP" -d "$STATE"
+    else # the JDK's jar tool unpacks a zip too, without the executable bits
+      (cd "$STATE" && "$JAVA_HOME_KC/bin/jar" xf "$ZIP")
+      chmod +x "$home"/bin/*.sh
+    fi
   fi
   # a fresh embedded database at every start: the realm file is the whole truth
   rm -rf "$home/data"
