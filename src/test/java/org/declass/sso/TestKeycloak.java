@@ -83,12 +83,16 @@ final class TestKeycloak {
     }
 
     /** What a browser ends with after the code flow: the last answer and the cookies it holds per host and port. */
-    record Outcome(HttpResponse<String> last, Map<String, Map<String, String>> cookies, List<String> visited) {
+    record Outcome(HttpResponse<String> last, Map<String, Map<String, String>> cookies, List<String> visited,
+                   List<String> cookiesEverSet) {
 
         String cookie(URI at, String name) {
             return cookies.getOrDefault(authority(at), Map.of()).get(name);
         }
     }
+
+    /** The jar's entry listing every cookie name any site ever set (as "host:port name"). */
+    private static final String EVER_SET = "*";
 
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
@@ -117,7 +121,7 @@ final class TestKeycloak {
                 posted = true;
                 continue;
             }
-            return new Outcome(r, jar, visited);
+            return new Outcome(r, jar, visited, List.copyOf(jar.getOrDefault(EVER_SET, Map.of()).keySet()));
         }
         throw new AssertionError("too many redirects: " + visited);
     }
@@ -144,6 +148,7 @@ final class TestKeycloak {
             int eq = pair.indexOf('=');
             String name = pair.substring(0, eq).trim();
             String value = pair.substring(eq + 1).trim();
+            jar.computeIfAbsent(EVER_SET, k -> new LinkedHashMap<>()).put(authority(uri) + " " + name, "");
             boolean expired = value.isEmpty() || set.toLowerCase(java.util.Locale.ROOT).contains("max-age=0");
             if (expired) {
                 cookies.remove(name);
