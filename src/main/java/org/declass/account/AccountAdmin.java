@@ -22,7 +22,7 @@ import org.declass.security.Disclosure;
 import org.declass.security.Reader;
 import org.declass.security.Roles;
 import org.declass.security.User;
-import org.declass.security.WebSessions;
+import org.declass.signin.WebSessions;
 
 /**
  * User administration (docs/operations.md, "User administration"): administrators list, create and change

@@ -175,7 +175,7 @@ public class SignInAudit {
             return; // not Basic: the sign-in code reports the other mechanisms itself
         }
         boolean throttled = event.getAuthenticationFailure() instanceof AuthenticationFailedException e
-                && org.declass.security.SignInGuard.retryAfter(e).isPresent();
+                && org.declass.signin.SignInGuard.retryAfter(e).isPresent();
         count(basicUser(auth), "basic", AuditRequest.clientAddress(rc), throttled);
     }
 

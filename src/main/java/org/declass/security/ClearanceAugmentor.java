@@ -28,8 +28,8 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ClearanceAugmentor implements SecurityIdentityAugmentor {
 
-    static final String CLEARANCE = "declass.clearance";
-    static final String NOFORN = "declass.noforn";
+    public static final String CLEARANCE = "declass.clearance";
+    public static final String NOFORN = "declass.noforn";
 
     @Inject
     SsoAccounts ssoAccounts;

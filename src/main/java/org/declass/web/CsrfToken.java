@@ -15,8 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.apache.commons.codec.digest.HmacAlgorithms;
 import org.apache.commons.codec.digest.HmacUtils;
-import org.declass.security.SessionConfig;
-import org.declass.security.SessionIdentityProvider;
+import org.declass.signin.SessionConfig;
+import org.declass.signin.SessionIdentityProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -133,7 +133,7 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response authFailed(AuthenticationFailedException e, HttpServerRequest request) {
-        java.util.Optional<Long> wait = org.declass.security.SignInGuard.retryAfter(e);
+        java.util.Optional<Long> wait = org.declass.signin.SignInGuard.retryAfter(e);
         if (wait.isPresent()) {
             return Response.fromResponse(respond(request, 429, "too many failed sign-ins; try again in "
                     + wait.get() + " seconds")).header(HttpHeaders.RETRY_AFTER, wait.get()).build();

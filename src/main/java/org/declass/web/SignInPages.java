@@ -28,14 +28,14 @@ import jakarta.ws.rs.core.Response;
 import org.apache.commons.codec.digest.HmacAlgorithms;
 import org.apache.commons.codec.digest.HmacUtils;
 import org.declass.security.CurrentReader;
-import org.declass.security.Passwords;
-import org.declass.security.SessionConfig;
+import org.declass.signin.Passwords;
+import org.declass.signin.SessionConfig;
 import org.declass.security.SessionPrincipal;
-import org.declass.security.SignInGuard;
-import org.declass.security.Totp;
+import org.declass.signin.SignInGuard;
+import org.declass.signin.Totp;
 import org.declass.security.User;
-import org.declass.security.WebSession;
-import org.declass.security.WebSessions;
+import org.declass.signin.WebSession;
+import org.declass.signin.WebSessions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -68,10 +68,10 @@ public class SignInPages {
     Passwords passwords;
 
     @Inject
-    SignInEvents events;
+    org.declass.audit.SignInAudit events;
 
     @Inject
-    org.declass.security.SecondFactorPolicy secondFactor;
+    org.declass.signin.SecondFactorPolicy secondFactor;
 
     @Inject
     RoutingContext rc;
@@ -106,7 +106,7 @@ public class SignInPages {
     public Response signIn(@FormParam("username") String username, @FormParam("password") String password,
                            @FormParam("next") String next) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        String address = org.declass.security.ClientAddress.of(rc);
+        String address = org.declass.signin.ClientAddress.of(rc);
         String target = safeNext(next);
         if (name.isEmpty() || password == null || password.isEmpty()) {
             return page(400, Templates.login("Enter your user name and password.", demo.enabled(), target,
@@ -176,7 +176,7 @@ public class SignInPages {
             return Response.seeOther(URI.create("/login")).build();
         }
         String name = pending.get().username;
-        String address = org.declass.security.ClientAddress.of(rc);
+        String address = org.declass.signin.ClientAddress.of(rc);
         SignInGuard.Check check = guard.check(name, address);
         if (check.blockedFor().isPresent()) {
             events.blocked(name, "second-factor", address);

@@ -23,11 +23,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.declass.security.ClaimMapping;
-import org.declass.security.ClientAddress;
-import org.declass.security.SessionConfig;
+import org.declass.signin.ClientAddress;
+import org.declass.signin.SessionConfig;
 import org.declass.security.SsoAccounts;
 import org.declass.security.SsoConfig;
-import org.declass.security.WebSessions;
+import org.declass.signin.WebSessions;
 
 /**
  * Single sign-on (docs/operations.md, "Single sign-on (OpenID Connect)"): {@code GET /login/sso} is the one path
@@ -62,7 +62,7 @@ public class SingleSignOnPages {
     Instance<OidcSession> oidcSession;
 
     @Inject
-    SignInEvents events;
+    org.declass.audit.SignInAudit events;
 
     @Inject
     RoutingContext rc;
@@ -96,15 +96,15 @@ public class SingleSignOnPages {
     }
 
     /**
-     * AUDIT HOOK (issue 15): the one place a single sign-on's outcome is reported; the lead wires it to
-     * audit.SignInAudit ({@code succeeded(username, roles, mechanism, rc)}; {@code failed(name, mechanism,
-     * address)}). {@code refusal} is null on success, else the refusal's name (NO_USER, LOCAL_ACCOUNT, DISABLED).
+     * The one place a single sign-on's outcome goes to the trail (audit.SignInAudit): a success at once, a refusal
+     * counted with the other failed sign-ins of the address (mechanism "sso"). {@code refusal} is null on success,
+     * else the refusal's name (NO_USER, LOCAL_ACCOUNT, DISABLED), which the visitor's page shows.
      */
     private void signInEvent(String username, Set<String> roles, String refusal, String address) {
         if (refusal == null) {
             events.succeeded(username, roles, MECHANISM, rc);
         } else {
-            events.failed(username, MECHANISM + " refused: " + refusal, address);
+            events.failed(username, MECHANISM, address);
         }
     }
 

@@ -21,7 +21,7 @@ import org.declass.marking.ClassificationLevel;
 import org.declass.security.Roles;
 import org.declass.security.SessionPrincipal;
 import org.declass.security.User;
-import org.declass.security.WebSessions;
+import org.declass.signin.WebSessions;
 import org.junit.jupiter.api.Test;
 
 /** User administration over the API: {@code /api/users}, as administrators and as everyone else. */

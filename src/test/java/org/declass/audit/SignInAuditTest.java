@@ -43,7 +43,7 @@ class SignInAuditTest {
     }
 
     static JsonPath audit(Map<String, ?> query) {
-        return given().auth().preemptive().basic("auditor", "demo").queryParams(query).queryParam("size", 500)
+        return given().auth().preemptive().basic("auditor", "demo").queryParams(query).queryParam("size", 200)
                 .get("/api/audit").then().statusCode(200).extract().jsonPath();
     }
 

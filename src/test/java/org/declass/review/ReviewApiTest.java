@@ -20,7 +20,6 @@ import static org.hamcrest.Matchers.hasItems;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -30,10 +29,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReviewApiTest {
 
-    static final AtomicInteger SERIAL = new AtomicInteger(5100);
-
+    /**
+     * The next cable number of these fixtures, counted in a system property: Quarkus loads test classes again for
+     * each test profile, so a static counter would start over and hand out numbers already ingested.
+     */
     static String serial() {
-        return String.valueOf(SERIAL.incrementAndGet());
+        synchronized (System.class) {
+            int next = Integer.getInteger("declass.test.review-serial", 5100) + 1;
+            System.setProperty("declass.test.review-serial", String.valueOf(next));
+            return String.valueOf(next);
+        }
     }
 
     static long secretCable(String secret) {

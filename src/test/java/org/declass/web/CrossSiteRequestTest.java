@@ -107,7 +107,7 @@ class CrossSiteRequestTest {
 
     @Test
     void theSecondFactorFormCarriesTheLoginPagesTokenAndWithoutItIsRefused() {
-        String secret = org.declass.security.Totp.newSecret();
+        String secret = org.declass.signin.Totp.newSecret();
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> org.declass.security.User.add(
                 "csrf-totp-7960", "csrf-totp-password-7960", java.util.Set.of(org.declass.security.Roles.AUDITOR),
                 org.declass.marking.ClassificationLevel.UNCLASSIFIED, false).totpSecret = secret);
@@ -119,8 +119,8 @@ class CrossSiteRequestTest {
         String page = given().cookie(SignIn.COOKIE, pending).cookie(SignIn.CSRF_COOKIE, form.cookie())
                 .get("/login/second-factor").then().statusCode(200).extract().asString();
         assertThat(SignIn.formToken(page)).isEqualTo(form.token());
-        String code = org.declass.security.Totp.code(secret,
-                org.declass.security.Totp.step(java.time.Clock.systemUTC()));
+        String code = org.declass.signin.Totp.code(secret,
+                org.declass.signin.Totp.step(java.time.Clock.systemUTC()));
         given().cookie(SignIn.COOKIE, pending).cookie(SignIn.CSRF_COOKIE, form.cookie()).formParam("code", code)
                 .redirects().follow(false).post("/login/second-factor").then().statusCode(403);
         Response done = given().cookie(SignIn.COOKIE, pending).cookie(SignIn.CSRF_COOKIE, form.cookie())

@@ -13,7 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.declass.marking.ClassificationLevel;
 import org.declass.security.Roles;
-import org.declass.security.Totp;
+import org.declass.signin.Totp;
 import org.declass.security.User;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -16,7 +16,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.declass.marking.ClassificationLevel;
 import org.declass.security.Roles;
-import org.declass.security.Totp;
+import org.declass.signin.Totp;
 import org.declass.security.User;
 import org.junit.jupiter.api.Test;
 
@@ -48,8 +48,17 @@ class SecondFactorTest {
         return m.group(1);
     }
 
+    /** The login form this browser got (its pre-session CSRF cookie and token), for the second-factor form too. */
+    static SignIn.LoginForm form;
+
+    static String signIn(String name, String password) {
+        form = SignIn.loginForm();
+        return SignIn.post(form, name, password).getCookie(SignIn.COOKIE);
+    }
+
     static Response give(String pending, String code, String secret, String signature) {
-        var request = given().cookie(SignIn.COOKIE, pending).redirects().follow(false)
+        var request = given().cookie(SignIn.COOKIE, pending).cookie(SignIn.CSRF_COOKIE, form.cookie())
+                .formParam(SignIn.CSRF_FIELD, form.token()).redirects().follow(false)
                 .contentType("application/x-www-form-urlencoded").formParam("code", code).formParam("next", "/review");
         if (secret != null) {
             request = request.formParam("secret", secret).formParam("signature", signature);
@@ -60,14 +69,15 @@ class SecondFactorTest {
     @Test
     void aPasswordAloneOpensNothingUntilTheEnrolledCodeIsGivenAndThenANewSessionStarts() {
         String name = approver();
-        Response password = SignIn.post(name, PASSWORD);
+        form = SignIn.loginForm();
+        Response password = SignIn.post(form, name, PASSWORD);
         assertThat(password.statusCode()).isEqualTo(303);
         assertThat(password.header("Location")).contains("/login/second-factor");
         String pending = password.getCookie(SignIn.COOKIE);
         given().cookie(SignIn.COOKIE, pending).get("/api/cables?size=1").then().statusCode(401);
         given().cookie(SignIn.COOKIE, pending).redirects().follow(false).get("/cables").then().statusCode(302);
 
-        String page = given().cookie(SignIn.COOKIE, pending).get("/login/second-factor").then().statusCode(200)
+        String page = given().cookie(SignIn.COOKIE, pending).cookie(SignIn.CSRF_COOKIE, form.cookie()).get("/login/second-factor").then().statusCode(200)
                 .extract().asString();
         assertThat(page).contains("Scan this code").contains("data:image/png;base64,");
         String secret = field(page, "secret");
@@ -92,12 +102,12 @@ class SecondFactorTest {
         String secret = Totp.newSecret();
         QuarkusTransaction.requiringNew().run(() -> User.findByUsername(name).totpSecret = secret);
 
-        String pending = SignIn.post(name, PASSWORD).getCookie(SignIn.COOKIE);
-        String page = given().cookie(SignIn.COOKIE, pending).get("/login/second-factor").asString();
+        String pending = signIn(name, PASSWORD);
+        String page = given().cookie(SignIn.COOKIE, pending).cookie(SignIn.CSRF_COOKIE, form.cookie()).get("/login/second-factor").asString();
         assertThat(page).doesNotContain("Scan this code").doesNotContain(secret);
         assertThat(give(pending, code(secret, 0), null, null).statusCode()).isEqualTo(303);
 
-        String again = SignIn.post(name, PASSWORD).getCookie(SignIn.COOKIE);
+        String again = signIn(name, PASSWORD);
         assertThat(give(again, code(secret, 0), null, null).statusCode()).as("the same code again").isEqualTo(401);
         assertThat(give(again, code(secret, 1), null, null).statusCode()).as("the next step's code").isEqualTo(303);
     }
@@ -105,8 +115,8 @@ class SecondFactorTest {
     @Test
     void anEnrolmentFormWithASwappedSecretIsRefusedAndEnrolsNothing() {
         String name = approver();
-        String pending = SignIn.post(name, PASSWORD).getCookie(SignIn.COOKIE);
-        String page = given().cookie(SignIn.COOKIE, pending).get("/login/second-factor").asString();
+        String pending = signIn(name, PASSWORD);
+        String page = given().cookie(SignIn.COOKIE, pending).cookie(SignIn.CSRF_COOKIE, form.cookie()).get("/login/second-factor").asString();
         String signature = field(page, "signature");
         String mine = Totp.newSecret();
         assertThat(give(pending, code(mine, 0), mine, signature).statusCode()).isEqualTo(400);

@@ -13,7 +13,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.declass.marking.ClassificationLevel;
 import org.declass.security.Roles;
-import org.declass.security.SignInThrottle;
+import org.declass.signin.SignInThrottle;
 import org.declass.security.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,7 @@
-package org.declass.security;
+package org.declass.signin;
 
+import org.declass.security.User;
+import org.declass.security.Roles;
 import static io.restassured.RestAssured.given;
 
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.declass.security;
+package org.declass.signin;
 
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;

@@ -1,5 +1,6 @@
-package org.declass.security;
+package org.declass.signin;
 
+import org.declass.security.User;
 import java.security.SecureRandom;
 import java.util.Base64;
 

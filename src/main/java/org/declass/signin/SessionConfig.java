@@ -1,5 +1,6 @@
-package org.declass.security;
+package org.declass.signin;
 
+import org.declass.security.Roles;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;

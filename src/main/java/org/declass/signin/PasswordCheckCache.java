@@ -1,5 +1,6 @@
-package org.declass.security;
+package org.declass.signin;
 
+import org.declass.security.User;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

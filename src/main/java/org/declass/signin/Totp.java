@@ -1,4 +1,4 @@
-package org.declass.security;
+package org.declass.signin;
 
 import java.time.Clock;
 import java.util.OptionalLong;

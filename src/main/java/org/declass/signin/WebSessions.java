@@ -1,5 +1,8 @@
-package org.declass.security;
+package org.declass.signin;
 
+import org.declass.security.User;
+import org.declass.security.Roles;
+import org.declass.security.SessionPrincipal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,8 @@
-package org.declass.security;
+package org.declass.signin;
 
+import org.declass.security.User;
+import org.declass.security.Roles;
+import org.declass.security.ClearanceAugmentor;
 import java.util.Optional;
 import java.util.Set;
 
