@@ -3,17 +3,12 @@ package org.declass.audit;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -203,24 +198,7 @@ class SignInAuditTest {
 
         String jsonl = export("jsonl", Map.of());
         assertThat(jsonl).contains("\"attempted_name\":\"unknown name (13 characters");
-        Path file = Files.createTempFile("audit", ".jsonl");
-        try {
-            Files.writeString(file, jsonl);
-            Process p;
-            try {
-                p = new ProcessBuilder("python3", "docs/audit/verify_export.py", file.toString())
-                        .redirectErrorStream(true).start();
-            } catch (java.io.IOException e) {
-                Assumptions.abort("python3 is not available");
-                return;
-            }
-            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(out).startsWith("ok: ");
-            assertThat(p.exitValue()).isZero();
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        VerifyExportScript.verify(jsonl);
     }
 
     @Test

@@ -205,7 +205,8 @@ class SingleSignOnTest {
     @Test
     void signingOutOfAnSsoSessionEndsIt() throws Exception {
         String token = sessionOf("sso-reviewer");
-        given().cookie(SignIn.COOKIE, token).redirects().follow(false).post("/logout").then().statusCode(303);
+        given().cookie(SignIn.COOKIE, token).formParam(SignIn.CSRF_FIELD, SignIn.csrfToken(token))
+                .redirects().follow(false).post("/logout").then().statusCode(303);
         given().cookie(SignIn.COOKIE, token).get("/api/cables?size=1").then().statusCode(401);
     }
 

@@ -1,6 +1,7 @@
 package org.declass.web;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
@@ -56,5 +57,21 @@ class CrossSiteBehindProxyTest {
         signOut(session, "https", "declass.example.org:8443")
                 .header("Origin", "https://declass.example.org").post("/logout").then().statusCode(403);
         given().cookie(SignIn.COOKIE, session).get("/api/cables?size=1").then().statusCode(200);
+    }
+
+    @Test
+    void theSessionCookieIsSecureWhenTheProxySaysTheBrowserCameOverHttpsAndOnlyThen() {
+        SignIn.LoginForm form = SignIn.loginForm();
+        String overTls = login(form, "https").getHeader("Set-Cookie");
+        assertThat(overTls).contains(SignIn.COOKIE + "=").containsPattern("(?i);\\s*Secure(;|$)");
+        String plain = login(SignIn.loginForm(), "http").getHeader("Set-Cookie");
+        assertThat(plain).contains(SignIn.COOKIE + "=").doesNotContainPattern("(?i);\\s*Secure(;|$)");
+    }
+
+    private static io.restassured.response.Response login(SignIn.LoginForm form, String proto) {
+        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .header("X-Forwarded-Proto", proto).header("X-Forwarded-Host", "declass.example.org")
+                .cookie(SignIn.CSRF_COOKIE, form.cookie()).formParam(SignIn.CSRF_FIELD, form.token())
+                .formParam("username", "reviewer").formParam("password", "demo").post("/login");
     }
 }
