@@ -142,6 +142,9 @@ class FreshInstallationTest {
         given().redirects().follow(false).get("/q/swagger-ui").then().statusCode(404);
         given().redirects().follow(false).get("/q/swagger-ui/index.html").then().statusCode(404);
         given().get("/q/openapi").then().statusCode(200);
+        // the menu's API link follows: it never leads to the switched-off UI
+        String page = given().get("/login").asString();
+        assertThat(page).contains("href=\"/q/openapi\" class=\"muted\">API</a>").doesNotContain("/q/swagger-ui");
     }
 
     @Test
