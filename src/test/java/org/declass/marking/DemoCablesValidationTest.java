@@ -56,6 +56,22 @@ class DemoCablesValidationTest {
     }
 
     @Test
+    void noDemoCableHasAWrappedReasonLineReadAsAParagraph() throws IOException {
+        List<String> stray = new ArrayList<>();
+        demoCables().forEach((id, c) -> c.paragraphs().forEach(p -> {
+            String t = p.text().strip();
+            if (t.matches("(?is)(and\\s*)?\\(?[a-h]\\)?[.,]?|.*\\breasons?\\s+1\\s*\\.\\s*[45].*") && t.length() < 80) {
+                stray.add(id + " paragraph " + p.seq() + ": " + t);
+            }
+        }));
+        assertThat(stray).isEmpty();
+        ParsedCable baku = demoCables().get("09BAKU944");
+        assertThat(baku.paragraphs().get(0).text()).startsWith("Summary");
+        assertThat(baku.paragraphs().get(0).marking().banner()).isEqualTo("SECRET//NOFORN");
+        assertThat(String.join(" ", baku.reasons())).contains("c").contains("d");
+    }
+
+    @Test
     void theFlashCableGetsItsRealYear() throws IOException {
         ParsedCable c = demoCables().get("09STATE18802");
         assertThat(c.reference()).isEqualTo("09STATE18802");

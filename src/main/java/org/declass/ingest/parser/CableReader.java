@@ -376,6 +376,13 @@ final class CableReader {
             }
             headerLines++;
             String c = p.content(text);
+            // a reason list wrapped onto the next line, "(c) and (d).": it begins like a (C) portion mark, but it
+            // is the end of the Classified By line above it, never a paragraph that a reviewer sees or releases
+            if (i > 0 && kinds[i - 1] == SegmentKind.CAB && REASON_TAIL.matcher(c).matches()) {
+                kinds[i] = SegmentKind.CAB;
+                cabText.append(' ').append(c);
+                continue;
+            }
             // body starts at a numbered paragraph
             if (isBodyStart(p, c)) {
                 return i;
