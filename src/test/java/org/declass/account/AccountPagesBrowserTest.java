@@ -2,14 +2,9 @@ package org.declass.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-
 import com.microsoft.playwright.Page;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.declass.web.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.declass.web.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,24 +12,7 @@ import org.junit.jupiter.api.Test;
  * clearance, and the administrator disables it again: the colleague's open page then sends them to the login form.
  */
 @QuarkusTest
-class AccountPagesBrowserTest {
-
-    @TestHTTPResource("/")
-    URL root;
-
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.startOrSkip();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class AccountPagesBrowserTest extends BrowserTest {
 
     @Test
     void anAdministratorCreatesAnAccountThatSignsInAndThenDisablesIt() {

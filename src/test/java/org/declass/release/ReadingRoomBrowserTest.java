@@ -3,19 +3,15 @@ package org.declass.release;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.declass.testdata.CableFixtures;
-import org.declass.web.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.declass.web.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,29 +19,12 @@ import org.junit.jupiter.api.Test;
  * the public will receive.
  */
 @QuarkusTest
-class ReadingRoomBrowserTest {
+class ReadingRoomBrowserTest extends BrowserTest {
 
     static final String SOURCE = "MKBROWSESOURCE6301";
 
-    @TestHTTPResource("/")
-    URL root;
-
     @Inject
     ReleaseService releases;
-
-    static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.startOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anAnonymousVisitorSearchesOpensACableSeesItsFormerMarkingsAndDownloadsTheText() throws Exception {

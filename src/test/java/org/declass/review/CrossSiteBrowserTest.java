@@ -2,19 +2,15 @@ package org.declass.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Route;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.declass.testdata.CableFixtures;
-import org.declass.web.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.declass.web.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,24 +19,7 @@ import org.junit.jupiter.api.Test;
  * served with {@code Referrer-Policy: no-referrer}, whose form posts Chromium sends with {@code Origin: null}.
  */
 @QuarkusTest
-class CrossSiteBrowserTest {
-
-    @TestHTTPResource("/")
-    URL root;
-
-    static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.startOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class CrossSiteBrowserTest extends BrowserTest {
 
     static long submitted(String serial) {
         long id = ReviewApi.ingest(CableFixtures.secretCableForReview(serial, "MK-XSB-U" + serial,

@@ -3,39 +3,18 @@ package org.declass.review;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.List;
 
 import com.microsoft.playwright.Page;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.declass.testdata.CableFixtures;
-import org.declass.web.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.declass.web.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 /** A reviewer redacts a selected span and submits; an approver approves; whoever redacted cannot approve. */
 @QuarkusTest
-class ReviewBrowserTest {
-
-    @TestHTTPResource("/")
-    URL root;
-
-    static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.startOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ReviewBrowserTest extends BrowserTest {
 
     private Page signIn(String user) {
         return browser.signIn(root, user);

@@ -3,7 +3,6 @@ package org.declass.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,10 +14,7 @@ import java.util.TreeSet;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,26 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * that differ only in numbers (one cable or another) or in query values count once, so the crawl stays short.
  */
 @QuarkusTest
-class EveryLinkBrowserTest {
+class EveryLinkBrowserTest extends BrowserTest {
 
     static final int MAX_LINKS = 150;
-
-    @TestHTTPResource("/")
-    URL root;
-
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.startOrSkip();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @ParameterizedTest(name = "as {0}")
     @ValueSource(strings = {"reviewer", "reviewer2", "approver", "auditor", "auditor2", "admin", "anonymous"})

@@ -2,21 +2,17 @@ package org.declass.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Clock;
 import java.util.Set;
 
 import com.microsoft.playwright.Page;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.declass.marking.ClassificationLevel;
 import org.declass.security.Roles;
 import org.declass.signin.Totp;
 import org.declass.security.User;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,24 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(SecondFactorTest.ApproversNeedASecondFactor.class)
-class SecondFactorBrowserTest {
-
-    @TestHTTPResource("/")
-    URL root;
-
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.startOrSkip();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class SecondFactorBrowserTest extends BrowserTest {
 
     @Test
     void anApproverEnrolsAnAuthenticatorAndSignsInWithItsCode() {
