@@ -4,7 +4,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -50,11 +49,6 @@ public class AuditRequest {
     }
 
     static String clientAddress(RoutingContext rc) {
-        SocketAddress remote = rc.request().remoteAddress();
-        if (remote == null) {
-            return null;
-        }
-        String host = remote.hostAddress() != null ? remote.hostAddress() : remote.host();
-        return host == null || host.length() <= 64 ? host : host.substring(0, 64);
+        return org.declass.signin.ClientAddress.of(rc);
     }
 }

@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.apache.commons.codec.digest.HmacAlgorithms;
 import org.apache.commons.codec.digest.HmacUtils;
-import org.declass.signin.SessionConfig;
 import org.declass.signin.SessionIdentityProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -48,8 +47,9 @@ public class CsrfToken {
     @Inject
     RoutingContext rc;
 
+
     @Inject
-    SessionConfig config;
+    org.declass.signin.SessionCookies cookies;
 
     @ConfigProperty(name = "quarkus.http.auth.session.encryption-key")
     String key;
@@ -82,11 +82,7 @@ public class CsrfToken {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String value = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        boolean secure = switch (config.secureCookie()) {
-            case "always" -> true;
-            case "never" -> false;
-            default -> SignInPages.isTls(rc.request());
-        };
+        boolean secure = cookies.secure(rc.request());
         rc.response().addCookie(Cookie.cookie(PRE_SESSION_COOKIE, value).setPath("/").setHttpOnly(true)
                 .setSameSite(CookieSameSite.STRICT).setSecure(secure));
         return value;

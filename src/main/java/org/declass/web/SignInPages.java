@@ -12,7 +12,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.Cookie;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
@@ -74,6 +73,9 @@ public class SignInPages {
     org.declass.signin.SecondFactorPolicy secondFactor;
 
     @Inject
+    org.declass.signin.SessionCookies cookies;
+
+    @Inject
     RoutingContext rc;
 
     @ConfigProperty(name = "quarkus.http.auth.session.encryption-key")
@@ -93,11 +95,11 @@ public class SignInPages {
 
     @GET
     @Path("login")
-    public Object login(@QueryParam("next") String next, @QueryParam("signed-out") String signedOut) {
+    public Object login(@QueryParam("next") String next) {
         if (!reader.get().anonymous()) {
             return Response.seeOther(URI.create(safeNext(next))).build();
         }
-        return Templates.login(signedOut != null ? null : null, demo.enabled(), safeNext(next), "");
+        return Templates.login(null, demo.enabled(), safeNext(next), "");
     }
 
     @POST
@@ -131,7 +133,7 @@ public class SignInPages {
             guard.succeeded(name);
         }
         endCurrentSession(WebSessions.SIGNED_OUT); // a new sign-in never keeps an old session's token
-        boolean secondFactor = needsSecondFactor(user);
+        boolean secondFactor = this.secondFactor.required(user);
         String token = sessions.open(SessionPrincipal.local(user.username), secondFactor, address);
         if (secondFactor) {
             return Response.seeOther(URI.create("/login/second-factor?next=" + encode(target)))
@@ -139,10 +141,6 @@ public class SignInPages {
         }
         events.succeeded(user.username, Set.copyOf(user.roleList()), "form", rc);
         return Response.seeOther(URI.create(target)).cookie(sessionCookie(token)).build();
-    }
-
-    boolean needsSecondFactor(User user) {
-        return secondFactor.required(user);
     }
 
     @GET
@@ -187,20 +185,22 @@ public class SignInPages {
         if (enrolling && !enrolSignature(name, enrolSecret).equals(signature)) {
             return page(400, secondFactorPage("The enrolment form was altered; scan the new code.", name, target));
         }
-        OptionalLong step = QuarkusTransaction.requiringNew().call(() -> {
+        // the roles of the account whose code was right (for the trail), or null
+        Set<String> roles = QuarkusTransaction.requiringNew().call(() -> {
             User user = User.findByUsername(name);
             if (user == null || user.disabled) {
-                return OptionalLong.empty();
+                return null;
             }
             String secret = user.totpSecret != null ? user.totpSecret : enrolling ? enrolSecret : null;
             OptionalLong s = Totp.verify(secret, code, user.totpLastStep, clock);
-            if (s.isPresent()) {
-                user.totpSecret = secret;
-                user.totpLastStep = s.getAsLong();
+            if (s.isEmpty()) {
+                return null;
             }
-            return s;
+            user.totpSecret = secret;
+            user.totpLastStep = s.getAsLong();
+            return Set.copyOf(user.roleList());
         });
-        if (step.isEmpty()) {
+        if (roles == null) {
             events.failed(name, "second-factor", address);
             Optional<Duration> blocked = guard.failed(name, address);
             if (blocked.isPresent()) {
@@ -214,8 +214,7 @@ public class SignInPages {
         if (token.isEmpty()) {
             return Response.seeOther(URI.create("/login")).build();
         }
-        User user = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(name));
-        events.succeeded(name, Set.copyOf(user.roleList()), enrolling ? "form+totp enrolled" : "form+totp", rc);
+        events.succeeded(name, roles, enrolling ? "form+totp enrolled" : "form+totp", rc);
         return Response.seeOther(URI.create(target)).cookie(sessionCookie(token.get())).build();
     }
 
@@ -268,26 +267,12 @@ public class SignInPages {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
     }
 
-    NewCookie sessionCookie(String token) {
-        return new NewCookie.Builder(config.cookieName()).value(token).path("/").httpOnly(true)
-                .sameSite(NewCookie.SameSite.STRICT).secure(secure()).build();
+    private NewCookie sessionCookie(String token) {
+        return cookies.session(token, rc.request());
     }
 
-    NewCookie expiredCookie() {
-        return new NewCookie.Builder(config.cookieName()).value("").path("/").httpOnly(true).maxAge(0)
-                .sameSite(NewCookie.SameSite.STRICT).secure(secure()).build();
-    }
-
-    private boolean secure() {
-        return switch (config.secureCookie()) {
-            case "always" -> true;
-            case "never" -> false;
-            default -> isTls(rc.request());
-        };
-    }
-
-    static boolean isTls(HttpServerRequest request) {
-        return request.isSSL() || "https".equalsIgnoreCase(request.scheme());
+    private NewCookie expiredCookie() {
+        return cookies.expired(rc.request());
     }
 
     /**

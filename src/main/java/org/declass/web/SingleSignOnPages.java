@@ -50,6 +50,9 @@ public class SingleSignOnPages {
     SessionConfig sessionConfig;
 
     @Inject
+    org.declass.signin.SessionCookies cookies;
+
+    @Inject
     SecurityIdentity identity;
 
     @Inject
@@ -122,15 +125,8 @@ public class SingleSignOnPages {
         }
     }
 
-    /** As {@link SignInPages#sessionCookie}: HttpOnly, SameSite=Strict, Secure as configured. */
     private NewCookie sessionCookie(String token) {
-        boolean secure = switch (sessionConfig.secureCookie()) {
-            case "always" -> true;
-            case "never" -> false;
-            default -> SignInPages.isTls(rc.request());
-        };
-        return new NewCookie.Builder(sessionConfig.cookieName()).value(token).path("/").httpOnly(true)
-                .sameSite(NewCookie.SameSite.STRICT).secure(secure).build();
+        return cookies.session(token, rc.request());
     }
 
     /** The login page's "Sign in with ..." link, shown only when single sign-on is on ({@code inject:ssoButton}). */
