@@ -220,7 +220,7 @@ public class Cable {
         Marking subjectEffective = subjectMarking != null ? subjectMarking : classification;
         this.subjectLevelRank = (short) subjectEffective.level().ordinal();
         this.subjectForeignRestricted = subjectEffective.isForeignRestricted() || cableWideNoforn;
-        this.tags = truncate(String.join(" ", tags), 1000);
+        this.tags = truncate(storedTags(tags), 1000);
         this.declassKind = Objects.requireNonNull(declassKind, "declassKind");
         this.declassDate = declassDate;
         this.state = WorkflowState.NEW;
@@ -632,7 +632,23 @@ public class Cable {
     }
 
     public List<String> getTags() {
-        return tags == null || tags.isBlank() ? List.of() : List.of(tags.split(" "));
+        if (tags == null || tags.isBlank()) {
+            return List.of();
+        }
+        return tags.charAt(0) == '|' ? List.of(tags.substring(1).split("\\|")) : List.of(tags.split(" "));
+    }
+
+    /**
+     * The tags column: tags joined by spaces, or, when a tag holds a space (a person tag "SARKOZY, NICOLAS"), by
+     * '|' after a leading '|'.
+     */
+    public static String storedTags(List<String> tags) {
+        for (String t : tags) {
+            if (t.indexOf(' ') >= 0) {
+                return "|" + String.join("|", tags);
+            }
+        }
+        return String.join(" ", tags);
     }
 
     public DeclassificationKind getDeclassKind() {

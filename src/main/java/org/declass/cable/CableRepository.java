@@ -25,6 +25,12 @@ public class CableRepository implements PanacheRepository<Cable> {
         return find("reference", reference).firstResultOptional();
     }
 
+    /** The stored cables among these reference ids (at most 200 looked up). */
+    public List<Cable> findByReferences(java.util.Collection<String> references) {
+        List<String> ids = references.stream().limit(200).toList();
+        return ids.isEmpty() ? List.of() : list("reference in ?1", ids);
+    }
+
     public Optional<Cable> findBySha256(String sha256) {
         return find("sha256", sha256).firstResultOptional();
     }
@@ -367,7 +373,10 @@ public class CableRepository implements PanacheRepository<Cable> {
         if (query.q() != null) {
             // every word of q must be a word of the reference, origin, tags or (where readable) the subject;
             // each term row carries the marking needed to match on it (see CableTerms)
-            List<String> words = CableTerms.tokens(query.q()).stream().distinct().limit(8).toList();
+            // a typed cable id ("05 RIO 123", "05RIO123") is looked for as its canonical reference (issue 16)
+            java.util.Optional<String> id = org.declass.cableid.CableIds.canonical(query.q());
+            List<String> words = id.isPresent() ? List.of(id.get().toLowerCase(Locale.ROOT))
+                    : CableTerms.tokens(query.q()).stream().distinct().limit(8).toList();
             if (words.isEmpty()) {
                 empty = true;
             }

@@ -210,12 +210,13 @@ public class CableService {
                 new DeclassificationView(header.declassRaw(), cable.getDeclassKind().name(), header.declassOrder(),
                         cable.getDeclassDate(), header.exemptions(), header.declassEvent()),
                 tagsReadable ? cable.getTags() : List.of(),
+                tagsReadable ? tagKinds(cable.getTags(), header.tagKinds()) : List.of(),
                 subjectReadable ? cable.getSubject() : null,
                 MarkingView.of(subjectMark),
                 !subjectReadable,
-                refReadable ? header.references() : List.of(),
-                byReadable ? new ClassifiedByView(header.classifiedByName(), header.classifiedByTitle(),
-                        header.classifiedByOffice()) : new ClassifiedByView(null, null, null),
+                refReadable ? references(header.refList(), reader) : List.of(),
+                byReadable ? header.classifierList().stream()
+                        .map(c -> new ClassifiedByView(c.name(), c.title(), c.office())).toList() : List.of(),
                 byReadable ? header.reasons() : List.of(),
                 header.entireText() == null ? null
                         : MarkingView.of(Marking.parsePortion(header.entireText()).orElse(null)),
@@ -227,7 +228,41 @@ public class CableService {
                 cable.getIngestedAt(), cable.getIngestedBy(),
                 cable.getAssignee(), workflow(cable, headerReadable), dispositions(cable, readable),
                 redactions(cable, readable, portions, reader), release(cable, headerReadable), headerViews,
-                proposals(cable, readable));
+                proposals(cable, readable),
+                headerReadable ? CableHeader.orEmpty(header.signers()) : List.of(),
+                headerReadable ? CableHeader.orEmpty(header.recipients()) : List.of(),
+                headerReadable ? CableHeader.orEmpty(header.infoRecipients()) : List.of());
+    }
+
+    /** The kind of each tag; empty for a header stored before tag kinds were read. */
+    private static List<String> tagKinds(List<String> tags, List<String> kinds) {
+        return kinds != null && kinds.size() == tags.size() ? kinds : List.of();
+    }
+
+    /**
+     * The REF items with the stored cable each names: the link goes only to a reader cleared for that cable's own
+     * marking, so that neither its existence nor its number reaches anyone else.
+     */
+    private List<CableView.ReferenceView> references(List<CableHeader.Ref> refs, Reader reader) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (CableHeader.Ref r : refs) {
+            ids.addAll(CableHeader.orEmpty(r.ids()));
+        }
+        java.util.Map<String, Long> stored = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Cable c : cables.findByReferences(ids)) {
+                if (policy.mayRead(reader, c.getLevel(), c.isForeignRestricted())) {
+                    stored.put(c.getReference(), c.getId());
+                }
+            }
+        }
+        List<CableView.ReferenceView> out = new ArrayList<>(refs.size());
+        for (CableHeader.Ref r : refs) {
+            List<String> rIds = CableHeader.orEmpty(r.ids());
+            String first = rIds.isEmpty() ? null : rIds.get(0);
+            out.add(new CableView.ReferenceView(r.raw(), first, first == null ? null : stored.get(first), rIds));
+        }
+        return out;
     }
 
     /** Pending lowered markings of the paragraphs the reader may read. */

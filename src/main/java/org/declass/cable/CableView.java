@@ -25,11 +25,12 @@ public record CableView(
         List<String> captions,
         DeclassificationView declassification,
         List<String> tags,
+        List<String> tagKinds,
         String subject,
         MarkingView subjectMarking,
         boolean subjectWithheld,
-        List<String> references,
-        ClassifiedByView classifiedBy,
+        List<ReferenceView> references,
+        List<ClassifiedByView> classifiedBy,
         List<String> reasons,
         MarkingView entireText,
         List<ParagraphView> paragraphs,
@@ -48,7 +49,21 @@ public record CableView(
         List<RedactionView> redactions,
         ReleaseView release,
         List<HeaderPortionView> headerPortions,
-        List<ProposalView> proposals) {
+        List<ProposalView> proposals,
+        List<String> signers,
+        List<String> recipients,
+        List<String> infoRecipients) {
+
+    /**
+     * A REF item (issue 16).
+     *
+     * @param raw     the item as written
+     * @param id      the canonical id of the (first) cable it names, or null when it names none
+     * @param cableId the stored cable with that id, only when this reader is cleared for that cable's marking
+     * @param ids     every cable the item names, canonical ids in order
+     */
+    public record ReferenceView(String raw, String id, Long cableId, List<String> ids) {
+    }
 
     /**
      * A pending lowered marking (a proposal until approval): the portion is served at its effective marking until

@@ -647,7 +647,7 @@ public class BulkImporter {
         s.setString(i++, cable.getSubject());
         s.setShort(i++, (short) cable.getSubjectLevel().ordinal());
         s.setBoolean(i++, cable.isSubjectForeignRestricted());
-        s.setString(i++, String.join(" ", cable.getTags()));
+        s.setString(i++, Cable.storedTags(cable.getTags()));
         s.setString(i++, cable.getDeclassKind().name());
         s.setDate(i++, cable.getDeclassDate() == null ? null : Date.valueOf(cable.getDeclassDate()));
         s.setString(i++, WorkflowState.NEW.name());

@@ -195,11 +195,14 @@ public class IngestService {
         var d = p.declassification();
         var by = p.classifiedBy();
         return new CableHeader(p.partial(), p.sections(), p.captions(), d.raw(), d.order(), d.exemptions(), d.event(),
-                p.references(), by == null ? null : by.name(), by == null ? null : by.title(),
+                p.referenceTexts(), by == null ? null : by.name(), by == null ? null : by.title(),
                 by == null ? null : by.office(), p.reasons(),
                 p.entireText() == null ? null : p.entireText().portionMark(),
                 p.subjectMarking() == null ? null : p.subjectMarking().portionMark(),
-                hints == null ? null : hints.date());
+                hints == null ? null : hints.date(),
+                p.classifiers().stream().map(c -> new CableHeader.Classifier(c.name(), c.title(), c.office())).toList(),
+                p.references().stream().map(r -> new CableHeader.Ref(r.raw(), r.ids())).toList(),
+                p.tagKinds().stream().map(Enum::name).toList(), p.signers(), p.recipients(), p.infoRecipients());
     }
 
     public static String sha256(byte[] bytes) {

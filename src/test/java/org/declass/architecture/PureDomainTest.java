@@ -19,6 +19,13 @@ class PureDomainTest {
     }
 
     @Test
+    void theCableIdPackageDependsOnNothingButTheJavaLibrary() {
+        classes().that().resideInAPackage("org.declass.cableid..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.declass.cableid..")
+                .check(DeclassClasses.MAIN);
+    }
+
+    @Test
     void theRedactionPackageDependsOnlyOnTheJavaLibraryAndTheMarkingVocabulary() {
         classes().that().resideInAPackage("org.declass.redaction..")
                 .should().onlyDependOnClassesThat()
@@ -27,10 +34,11 @@ class PureDomainTest {
     }
 
     @Test
-    void theCableParserDependsOnlyOnTheJavaLibraryAndTheMarkingVocabulary() {
+    void theCableParserDependsOnlyOnTheJavaLibraryTheMarkingVocabularyAndCableIds() {
         classes().that().resideInAPackage("org.declass.ingest.parser..")
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "org.declass.marking..", "org.declass.ingest.parser..")
+                .resideInAnyPackage("java..", "org.declass.marking..", "org.declass.cableid..",
+                        "org.declass.ingest.parser..")
                 .check(DeclassClasses.MAIN);
     }
 }

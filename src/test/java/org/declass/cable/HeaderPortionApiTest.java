@@ -83,7 +83,7 @@ class HeaderPortionApiTest {
         assertThat(full.getInt("sizeBytes")).isPositive();
         assertThat(full.getList("paragraphs.start")).doesNotContainNull();
         assertThat(full.getString("subject")).contains(SUBJECT + "7401");
-        assertThat(full.getString("classifiedBy.name")).contains(CAB + "7401");
+        assertThat(full.getString("classifiedBy[0].name")).contains(CAB + "7401");
 
         String raw = ReleaseFlow.as("reviewer2").get("/api/cables/" + id).then().statusCode(200).extract().asString();
         JsonPath c = JsonPath.from(raw);

@@ -30,7 +30,8 @@ public final class CableParser {
             ParsedCable cable = new ParsedCable(h.reference(), null, null, h.date(), false, Marking.UNCLASSIFIED,
                     Marking.UNCLASSIFIED.banner(), 1, List.of(), Declassification.unknown(), List.of(), null, null,
                     List.of(), null, List.of(), null, List.of(), List.of(f),
-                    List.of(new Segment(SegmentKind.OTHER, 0, text.length())), MarkingFacts.NONE);
+                    List.of(new Segment(SegmentKind.OTHER, 0, text.length())), MarkingFacts.NONE, List.of(), List.of(),
+                    List.of(), List.of());
             return new ParseResult.Parsed(cable);
         }
     }

@@ -131,6 +131,9 @@ final class CableReader {
     private boolean sbuStatement;
     private final List<ParsedParagraph> paragraphs = new ArrayList<>();
     private int group = 1;
+    private final List<String> signers = new ArrayList<>();
+    private final List<String> recipients = new ArrayList<>();
+    private final List<String> infoRecipients = new ArrayList<>();
 
     @SuppressWarnings("unchecked")
     CableReader(String text, ParseHints hints) {
@@ -1594,15 +1597,12 @@ final class CableReader {
             subj = null;
         }
         // CAB
-        ClassifiedBy by = null;
+        List<ClassifiedBy> who = List.of();
         List<String> reasons = List.of();
         if (cabText.length() > 0) {
-            String cab = cabText.toString();
-            Matcher m = HeaderFields.CAB_START.matcher(cab);
-            String after = m.find() ? cab.substring(m.end()) : cab;
-            String[] parts = HeaderFields.splitCab(after);
-            by = HeaderFields.readClassifier(parts[0]);
-            reasons = HeaderFields.readReasons(parts[1] != null ? parts[1] : after);
+            Classifiers.Read cab = Classifiers.read(cabText.toString());
+            who = cab.who();
+            reasons = cab.reasons();
         }
         // E.O.
         Declassification d = decl;
@@ -1643,10 +1643,12 @@ final class CableReader {
                 findings.add(Finding.atLine("P-NO-REFERENCE", Severity.WARNING,
                         "reference id unknown: no cable year", null));
             } else {
-                reference = String.format(Locale.ROOT, "%02d", year % 100) + origin.replace(" ", "") + serial;
+                reference = org.declass.cableid.CableIds.of(year, origin, serial);
             }
         }
-        List<String> refs = refText.length() == 0 ? List.of() : HeaderFields.splitRefs(refText.toString());
+        List<Reference> refs = refText.length() == 0 ? List.of()
+                : References.read(refText.toString(), date != null ? Integer.valueOf(date.getYear())
+                        : yearOf(reference));
         List<Segment> segs = segments();
         Integer cabLine = null;
         for (Segment sg : segs) {
@@ -1663,8 +1665,18 @@ final class CableReader {
                 dtgDate == null ? null : dtgDate.getYear(), stationSerial, eoLine > 0 ? eoLine : null, cabLine,
                 cabSeen, paragraphLines);
         return new ParsedCable(reference, origin, serial, date, partial, classification, classification.banner(),
-                sections, List.copyOf(captions), d, List.copyOf(tags), subj, subjMark, refs, by, reasons, entireText,
-                List.copyOf(paragraphs), List.copyOf(findings), segs, facts);
+                sections, List.copyOf(captions), d, List.copyOf(tags), subj, subjMark, refs, who, reasons, entireText,
+                List.copyOf(paragraphs), List.copyOf(findings), segs, facts, Tags.kinds(List.copyOf(tags)),
+                List.copyOf(signers), List.copyOf(recipients), List.copyOf(infoRecipients));
+    }
+
+    /** The two-digit year a reference id starts with, or null. */
+    private static Integer yearOf(String reference) {
+        if (reference == null || reference.length() < 3 || !Character.isDigit(reference.charAt(0))
+                || !Character.isDigit(reference.charAt(1)) || Character.isDigit(reference.charAt(2))) {
+            return null;
+        }
+        return (reference.charAt(0) - '0') * 10 + (reference.charAt(1) - '0');
     }
 
     /** The 1-based line holding this offset. */

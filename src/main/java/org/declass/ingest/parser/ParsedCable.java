@@ -23,14 +23,18 @@ import org.declass.marking.Marking;
  * @param tags            TAGS in order, de-duplicated
  * @param subject         the subject text with its portion mark removed, lines joined by single spaces
  * @param subjectMarking  the subject's own portion mark, or null
- * @param references      REF items as written, one per item, white space collapsed
- * @param classifiedBy    the classification authority, or null
+ * @param references      REF items, one per item: as written (white space collapsed) and the cables they name
+ * @param classifiers     who classified the cable, in order (usually one); empty when no one is named
  * @param reasons         normalised reasons, e.g. ["1.4(b)", "1.4(d)"]
  * @param entireText      the level of an "ENTIRE TEXT" statement, or null
  * @param paragraphs      body portions in order
  * @param findings        what the parser found odd, never the text of a classified passage
  * @param segments        contiguous, non-overlapping segments covering the whole original
  * @param facts           where the markings were found, for the marking validator
+ * @param tagKinds        the kind of each of {@code tags}, same order and size
+ * @param signers         the names in the signature block
+ * @param recipients      the TO addressees of the transmission header ("SECSTATE WASHDC"), empty without one
+ * @param infoRecipients  the INFO addressees of the transmission header
  */
 public record ParsedCable(
         String reference,
@@ -46,12 +50,26 @@ public record ParsedCable(
         List<String> tags,
         String subject,
         Marking subjectMarking,
-        List<String> references,
-        ClassifiedBy classifiedBy,
+        List<Reference> references,
+        List<ClassifiedBy> classifiers,
         List<String> reasons,
         Marking entireText,
         List<ParsedParagraph> paragraphs,
         List<Finding> findings,
         List<Segment> segments,
-        MarkingFacts facts) {
+        MarkingFacts facts,
+        List<TagKind> tagKinds,
+        List<String> signers,
+        List<String> recipients,
+        List<String> infoRecipients) {
+
+    /** The first classifier, or null. */
+    public ClassifiedBy classifiedBy() {
+        return classifiers.isEmpty() ? null : classifiers.get(0);
+    }
+
+    /** The REF items as written. */
+    public List<String> referenceTexts() {
+        return references.stream().map(Reference::raw).toList();
+    }
 }

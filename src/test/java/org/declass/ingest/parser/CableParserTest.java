@@ -38,7 +38,7 @@ class CableParserTest {
         assertThat(c.declassification().raw()).isEqualTo("DECL: 06/06/2018");
         assertThat(c.tags()).containsExactly("PGOV", "PREL", "ECON", "TI");
         assertThat(c.subject()).isEqualTo("TAJIKISTAN: INVENTED MINISTRY REVIEWS IRRIGATION PLAN FOR SPRING");
-        assertThat(c.references()).containsExactly("A. DUSHANBE 388", "B. STATE 51122");
+        assertThat(c.referenceTexts()).containsExactly("A. DUSHANBE 388", "B. STATE 51122");
         assertThat(c.classifiedBy()).isEqualTo(new ClassifiedBy("Jane Q. Example", "Ambassador", "EXEC, Embassy Dushanbe"));
         assertThat(c.reasons()).containsExactly("1.4(b)", "1.4(d)");
     }
@@ -153,7 +153,7 @@ class CableParserTest {
         assertThat(c.tags()).containsExactly("MASS", "MARR", "PREL", "XX");
         assertThat(c.subject()).isEqualTo("INVENTED TRANSFER REQUEST");
         assertThat(c.subjectMarking().level()).isEqualTo(ClassificationLevel.CONFIDENTIAL);
-        assertThat(c.references()).containsExactly("STATE 1234");
+        assertThat(c.referenceTexts()).containsExactly("STATE 1234");
         assertThat(c.reasons()).containsExactly("1.4(b)", "1.4(d)");
         assertThat(c.reference()).isEqualTo("10STATE284");
         assertThat(has(c, "P-YEAR-INFERRED")).isTrue();

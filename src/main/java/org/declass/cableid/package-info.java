@@ -1,0 +1,6 @@
+/**
+ * Cable reference ids: the one canonical form ("05RIODEJANEIRO123": two-digit year, origin without spaces and with
+ * its aliases resolved, serial without leading zeros), used by the parser for the cable's own id and its REF items,
+ * and by the search box. <b>Pure Java</b>: imports nothing of Declass.
+ */
+package org.declass.cableid;
