@@ -1,6 +1,8 @@
 package org.declass.cableid;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -29,7 +31,10 @@ public final class Citations {
     private static final int WORD = 0;
     private static final int NUM = 1;
     private static final int PUNCT = 2;
-    /** The most words an origin is written with ("RIO DE JANEIRO", "USUN NEW YORK", "EMBASSY"-less). */
+    /**
+     * The most words an origin is written with ("USUN NEW YORK", "RIO DE JANEIRO"); the longest run of words before
+     * the serial that names a known origin wins, so "EMBASSY VIENNA" cites VIENNA and "UNVIE VIENNA" UNVIEVIENNA.
+     */
     private static final int MAX_ORIGIN_WORDS = 4;
 
     /** A token: [start, end) of the text, its kind, and whether white space separates it from the one before. */
@@ -74,7 +79,7 @@ public final class Citations {
         }
         int[] yearOf = new int[n];
         int[] startTok = new int[n];
-        java.util.Arrays.fill(yearOf, -1);
+        Arrays.fill(yearOf, -1);
         for (int[] c : cores) {
             int b = c[0] - 1;
             startTok[c[1]] = c[0];
@@ -127,7 +132,7 @@ public final class Citations {
                 k += 2;
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Citation::start));
+        out.sort(Comparator.comparingInt(Citation::start));
         return out;
     }
 

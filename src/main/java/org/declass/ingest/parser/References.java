@@ -2,10 +2,12 @@ package org.declass.ingest.parser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.declass.cableid.Citations;
+import org.declass.cableid.Origins;
 import org.declass.marking.Marking;
 
 /**
@@ -13,7 +15,8 @@ import org.declass.marking.Marking;
  * where the element ends.
  * <p>
  * Items are split at bullets in sequence, however written ("A.", "a.", "A)", "(A)", "(A)STATE", "A.)", "[A]",
- * "¶B.", "(1)", after ";" without a space, and doubled "A. A:" or "A. (A)"); without bullets, at ";" and at each
+ * "¶B.", "(1)", after ";" without a space, a bare "B" starting a line before a citation, and doubled "A. A:" or
+ * "A. (A)"); without bullets, at ";" and at each
  * citation that names its own origin ("10 NAIROBI 11 09 NAIROBI 2485" is two items, "STATE 123 AND 456" one item
  * with two ids). Page furniture (page-number lines, a repeated class line) is removed first.
  */
@@ -41,6 +44,8 @@ final class References {
     /** A bullet: its value is group 1, 2 or 3 (a letter, or a number without a leading zero). */
     private static final Pattern BULLET = Pattern.compile(
             "(?<![^\\s;,])¶?\\s?(?:\\(([A-Za-z]|[1-9]\\d?)\\)|\\[([A-Za-z]|[1-9]\\d?)\\]|([A-Za-z]|[1-9]\\d?)(\\.\\)|[.):]))");
+    /** A letter alone at the start of a line, then white space. */
+    private static final Pattern BARE_BULLET = Pattern.compile("(?m)^[ \\t]*([A-Za-z])[ \\t]+(?=\\S)");
     /** A portion mark, optionally after a paragraph number: "(SBU)", "1. (C)", "¶2. (S//NF)". */
     private static final Pattern MARK = Pattern.compile(
             "(?<![^\\s;,.])(?:¶?\\d{1,2}\\s?\\.\\s*)?(\\(\\s?[A-Za-z]{1,3}\\s?(?:/{1,2}\\s?[A-Za-z][A-Za-z ,\\-]{0,20})*\\))");
@@ -86,13 +91,13 @@ final class References {
             return !isProse(c);
         }
         String before = clean(soFar.toString());
-        Matcher b = BULLET.matcher(c);
         if (before.isBlank()) {
             // "REFS:" alone on its line, the list after a blank line
-            return b.lookingAt() && bulletFollows(b, c) || startsWithCitation(c);
+            char first = leadingBullet(c);
+            return first == 'A' || first == '1' || startsWithCitation(c);
         }
         char next = nextBullet(before);
-        if (next != 0 && b.lookingAt() && value(b) == next) {
+        if (next != 0 && leadingBullet(c) == next) {
             return true;
         }
         return startsWithCitation(c);
@@ -176,7 +181,7 @@ final class References {
             return number;
         }
         for (int k = found - 1; k >= 0; k--) {
-            if (org.declass.cableid.Origins.known(l.substring(starts[k], number)) != null) {
+            if (Origins.known(l.substring(starts[k], number)) != null) {
                 return starts[k];
             }
         }
@@ -227,33 +232,46 @@ final class References {
      * 3...); a bullet repeating the one just before it ("A. A:") is part of it. Each entry is {start, end, value}.
      */
     private static List<int[]> bullets(String s) {
-        List<int[]> cuts = new ArrayList<>();
+        List<int[]> candidates = new ArrayList<>();
+        Matcher m = BULLET.matcher(s);
+        while (m.find()) {
+            if (bulletFollows(m, s)) {
+                candidates.add(new int[] {m.start(), m.end(), value(m)});
+            }
+        }
+        // a bare letter at the start of a line, before a citation: "B KUALA LUMPUR 739"
+        Matcher bare = BARE_BULLET.matcher(s);
+        while (bare.find()) {
+            if (startsWithCitation(s.substring(bare.end(), Math.min(s.length(), bare.end() + 60)))) {
+                candidates.add(new int[] {bare.start(1), bare.end(), Character.toUpperCase(bare.group(1).charAt(0))});
+            }
+        }
+        candidates.sort((x, y) -> Integer.compare(x[0], y[0]));
         int first = 0;
         while (first < s.length() && Character.isWhitespace(s.charAt(first))) {
             first++;
         }
-        Matcher m = BULLET.matcher(s);
+        List<int[]> cuts = new ArrayList<>();
         char expect = 0;
         char last = 0;
         int lastEnd = -1;
-        while (m.find()) {
-            if (!bulletFollows(m, s)) {
-                continue;
-            }
-            char v = value(m);
+        for (int[] c : candidates) {
+            char v = (char) c[2];
             if (cuts.isEmpty()) {
-                if (m.start() > first + 1 || v != 'A' && v != '1') {
+                if (c[0] > first + 1 || v != 'A' && v != '1') {
                     return cuts;
                 }
-            } else if (v == last && s.substring(lastEnd, m.start()).isBlank()) {
-                lastEnd = m.end();
+            } else if (c[0] < lastEnd) {
+                continue;
+            } else if (v == last && s.substring(lastEnd, c[0]).isBlank()) {
+                lastEnd = c[1];
                 continue;
             } else if (v != expect) {
                 continue;
             }
-            cuts.add(new int[] {m.start(), m.end(), v});
+            cuts.add(c);
             last = v;
-            lastEnd = m.end();
+            lastEnd = c[1];
             expect = (char) (v + 1);
         }
         return cuts;
@@ -282,6 +300,19 @@ final class References {
         return Character.toUpperCase(c);
     }
 
+    /** The value of the bullet the line starts with ("¶B.", "(b)", a bare "B" before a citation), or 0. */
+    private static char leadingBullet(String line) {
+        Matcher b = BULLET.matcher(line);
+        if (b.lookingAt() && bulletFollows(b, line)) {
+            return value(b);
+        }
+        Matcher bare = BARE_BULLET.matcher(line);
+        if (bare.lookingAt() && startsWithCitation(line.substring(bare.end()))) {
+            return Character.toUpperCase(bare.group(1).charAt(0));
+        }
+        return 0;
+    }
+
     /** The bullet that would come next after the text's items, or 0 when it has no bullets. */
     private static char nextBullet(String text) {
         List<int[]> cuts = bullets(text);
@@ -295,8 +326,8 @@ final class References {
         if (cab.lookingAt() || c.startsWith("(") && cab.find() && cab.start() < 8) {
             return true;
         }
-        String u = c.length() > 20 ? c.substring(0, 20).toUpperCase(java.util.Locale.ROOT)
-                : c.toUpperCase(java.util.Locale.ROOT);
+        String u = c.length() > 20 ? c.substring(0, 20).toUpperCase(Locale.ROOT)
+                : c.toUpperCase(Locale.ROOT);
         for (String w : BODY_WORDS) {
             if (u.startsWith(w)) {
                 return true;

@@ -26,7 +26,8 @@ class ReferencesTest {
                 "A. STATE 4711\n¶B. OSLO 88",
                 "A. A. STATE 4711 B. B. OSLO 88",
                 "A. A: STATE 4711 B. B: OSLO 88",
-                "A. (A) STATE 4711 B. (B) OSLO 88")) {
+                "A. (A) STATE 4711 B. (B) OSLO 88",
+                "A. STATE 4711\nB OSLO 88")) {
             assertThat(ids(References.read(written, 2008))).as(written)
                     .containsExactly(List.of("08STATE4711"), List.of("08OSLO88"));
         }
@@ -131,10 +132,12 @@ class ReferencesTest {
     void aBlankLineInsideTheListDoesNotEndIt() {
         ParsedCable c = parse(header("Ref: a. 08 state 4711\n\nb. Oslo 88\nc. Oslo 91\n"));
         ParsedCable unbulleted = parse(header("REF: STATE 4711\n\nOSLO 88\n"));
+        ParsedCable bare = parse(header("REF: A. STATE 4711\n\nB OSLO 88\n"));
 
         assertThat(ids(c.references())).containsExactly(List.of("08STATE4711"), List.of("09OSLO88"),
                 List.of("09OSLO91"));
         assertThat(ids(unbulleted.references())).containsExactly(List.of("09STATE4711"), List.of("09OSLO88"));
+        assertThat(ids(bare.references())).containsExactly(List.of("09STATE4711"), List.of("09OSLO88"));
     }
 
     @Test
