@@ -58,9 +58,10 @@ final class CableReader {
     private static final Pattern SUBJ_MID = Pattern.compile("(?:SUBJECT|SUBJ|Subject)\\s*:\\s*");
     private static final Pattern REF_START = Pattern.compile(
             "(?i:REFS?|REF\\(S\\)|REFTELS?|RETELS?|REFERENCES?|PROGRAM REF)(?![A-Za-z])\\s*[:.]?\\s*");
-    private static final Pattern REF_MID = Pattern.compile("REFS?\\s*:\\s*");
-    private static final Pattern CAB_START = Pattern.compile("(?i)(?:\\(U\\)\\s*)?classi?fi?ed\\s+by(?![A-Za-z])");
-    private static final Pattern CAB_MID = Pattern.compile("(?i)classi?fi?ed\\s+by\\s*:");
+    /** A REF keyword glued to the end of the line before it ("... SUBJECT TEXT Ref: STATE 123", "... REFTEL:"). */
+    private static final Pattern REF_MID = Pattern.compile("(?<![A-Za-z])(?i:REFS?|REFTELS?|REF\\(S\\))\\s*:\\s*");
+    private static final Pattern CAB_START = Pattern.compile("(?i)(?:\\(U\\)\\s*)?clas+i?f?i{0,2}e?d\\s+by(?![A-Za-z])");
+    private static final Pattern CAB_MID = Pattern.compile("(?i)clas+i?f?i{0,2}e?d\\s+by\\s*:");
     private static final Pattern ENTIRE_TEXT = Pattern.compile(
             "(?i)(UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\\s*[-\\u2013:,]*\\s*ENTIRE\\s+TEXT");
     private static final Pattern NUMBERED = Pattern.compile("(¶)?(\\d{1,3})\\s?\\.(?!\\d)\\s*");
@@ -410,8 +411,12 @@ final class CableReader {
                 closeSpans(i);
                 continue;
             }
-            if (mode == H.REF && (i > 0 && !pieces.get(i - 1).blank() || LETTERED.matcher(text).region(p.cstart,
-                    p.cend).lookingAt())) {
+            if (mode == H.REF && References.continues(c, blankBefore(i), refText)) {
+                if (References.isFurniture(c)) {
+                    // a page-number line or a repeated class line between the items
+                    kinds[i] = SegmentKind.PAGE_BREAK;
+                    continue;
+                }
                 kinds[i] = SegmentKind.REF;
                 mode = headerFragment(i, p.start, p.cend, false, H.REF);
                 closeSpans(i);
@@ -641,11 +646,19 @@ final class CableReader {
                 }
                 case REF -> {
                     int end = indexOfCab(pos, e);
-                    refText.append(refText.length() > 0 ? "\n" : "").append(text, curStart, end);
+                    int cut = References.end(text, curStart, end, refText);
+                    int after = cut;
+                    while (after < end && Lines.isWs(text.charAt(after))) {
+                        after++;
+                    }
+                    if (cut < end && CAB_START.matcher(text).region(after, end).lookingAt()) {
+                        end = after; // a Classified By without its colon, or misspelt, glued to the last item
+                    }
+                    refText.append(refText.length() > 0 ? "\n" : "").append(text, curStart, cut);
                     sp.add(new int[] {SegmentKind.REF.ordinal(), spanStart, end});
                     spanStart = end;
                     pos = end;
-                    open = H.REF;
+                    open = cut < end ? H.NONE : H.REF;
                 }
                 case CAB -> {
                     cabSeen = true;
@@ -664,7 +677,26 @@ final class CableReader {
             cur = null;
             curStart = pos;
         }
+        if (cur == H.REF) {
+            // "REFS:" alone at the end of the line: the items follow on the next lines
+            sp.add(new int[] {SegmentKind.REF.ordinal(), spanStart, e});
+            open = H.REF;
+        }
         return open;
+    }
+
+    /** True when a blank line lies between piece i and the header line before it (page breaks skipped). */
+    private boolean blankBefore(int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            Piece q = pieces.get(j);
+            if (q.blank()) {
+                return true;
+            }
+            if (!q.pageBreak) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private void closeSpans(int i) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.declass.marking.Declassification;
 import org.declass.marking.DeclassificationKind;
 
-/** Readers for the values of text-header elements: E.O. instruction, TAGS, REF items, CAB. */
+/** Readers for the values of text-header elements: E.O. instruction, TAGS, CAB (REF items: {@link References}). */
 final class HeaderFields {
 
     private HeaderFields() {
@@ -178,42 +178,6 @@ final class HeaderFields {
         if (!t.isEmpty()) {
             tags.add(t);
         }
-    }
-
-    // ---------------------------------------------------------------- REF
-
-    private static final Pattern REF_BULLET = Pattern.compile(
-            "(?:^|(?<=\\s))¶?(?:\\(([A-Z])\\)|([A-Z])[.)])(?=\\s|\\d)");
-
-    /** Splits the REF text into items at lettered bullets A., B. ... (in sequence); white space collapsed. */
-    static List<String> splitRefs(String s) {
-        List<String> items = new ArrayList<>();
-        Matcher m = REF_BULLET.matcher(s);
-        char expect = 'A';
-        List<int[]> cuts = new ArrayList<>();
-        while (m.find()) {
-            String letter = m.group(1) != null ? m.group(1) : m.group(2);
-            if (letter.charAt(0) == expect) {
-                cuts.add(new int[] {m.start(), m.end()});
-                expect++;
-            }
-        }
-        if (cuts.size() < 1 || (cuts.size() == 1 && cuts.get(0)[0] > 0)) {
-            String one = collapse(s.replace("¶", ""));
-            if (!one.isEmpty()) {
-                items.add(one);
-            }
-            return items;
-        }
-        for (int i = 0; i < cuts.size(); i++) {
-            int from = cuts.get(i)[0];
-            int to = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : s.length();
-            String item = collapse(s.substring(from, to).replace("¶", ""));
-            if (!item.isEmpty()) {
-                items.add(item);
-            }
-        }
-        return items;
     }
 
     static String collapse(String s) {
