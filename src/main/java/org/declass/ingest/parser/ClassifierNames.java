@@ -162,8 +162,15 @@ final class ClassifierNames {
             String x = w[j - 1];
             if (isNameWord(x, mixed)) {
                 j--;
-            } else if (j < k && j >= 2 && PARTICLES.contains(x) && isNameWord(w[j - 2], mixed)) {
-                j--;
+                continue;
+            }
+            // particles inside the name: "Jean-Paul de la Cruz", "Abdul Rahman bin Ali"
+            int m = j - 1;
+            while (m > 0 && PARTICLES.contains(w[m - 1])) {
+                m--;
+            }
+            if (j < k && PARTICLES.contains(x) && m > 0 && isNameWord(w[m - 1], mixed)) {
+                j = m;
             } else {
                 break;
             }
@@ -215,10 +222,19 @@ final class ClassifierNames {
                 }
                 if (t < j && isPlaceWord(w[t], mixed)) {
                     t++;
-                } else if (t == j && j < k && k - j >= 3) {
-                    // "Embassy Madrid Jane Doe": the place was read as the first word of the name
-                    t++;
-                    j++;
+                } else if (t == j && j < k) {
+                    // "Embassy Madrid Jane Doe", "Embassy Buenos Aires": the place was read as part of the name;
+                    // the name is the last two words (initials between them included), when more are left
+                    int start = k;
+                    int words = 0;
+                    while (start > j && words < 2) {
+                        start--;
+                        if (!isInitial(w[start])) {
+                            words++;
+                        }
+                    }
+                    t = start > j ? start : k;
+                    j = t;
                 }
                 continue;
             }
@@ -441,6 +457,10 @@ final class ClassifierNames {
             return false;
         }
         return mixed && isAbbreviation(x, true) && !MORPHEMES.contains(u);
+    }
+
+    private static boolean isInitial(String x) {
+        return x.length() == 2 && x.charAt(1) == '.' || x.length() == 1;
     }
 
     private static boolean isPlaceWord(String x, boolean mixed) {

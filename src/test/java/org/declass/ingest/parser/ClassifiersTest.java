@@ -89,6 +89,11 @@ class ClassifiersTest {
                 .isEqualTo(by("Tomas Reyes", null, "EEB/ESC"));
         assertThat(one("Classified By: ISN/MTR DIRECTOR PAUL GRANGER FOR REASONS 1.4 (B)"))
                 .isEqualTo(by("Paul Granger", "DIRECTOR", "ISN/MTR"));
+        assertThat(one("Classified By: Embassy Lake Town Rosa Imani, reasons 1.4 (b)"))
+                .isEqualTo(by("Rosa Imani", null, "Embassy Lake Town"));
+        assertThat(one("Classified By: Embassy Lake Town, reasons 1.4 (b)")).isEqualTo(by(null, null, "Embassy Lake Town"));
+        assertThat(one("Classified By: Department of State, reasons 1.4 (b)"))
+                .isEqualTo(by(null, null, "Department of State"));
     }
 
     @Test
@@ -198,6 +203,8 @@ class ClassifiersTest {
                 .isEqualTo("Ella MacLeod-Harte");
         assertThat(one("Classified By: Ambassador Ruth VAN DAMME for reasons 1.4 (d)").name())
                 .isEqualTo("Ruth VAN DAMME");
+        assertThat(one("Classified By: Political Officer Jean-Luc de la Fosse for reasons 1.4 (d)"))
+                .isEqualTo(by("Jean-Luc de la Fosse", "Political Officer", null));
         assertThat(one("Classified By: D/Political Advisor B. \"Skip\" Norland. Reasons: 1.4 (b) an\nd (d)."))
                 .isEqualTo(by("B. \"Skip\" Norland", "D/Political Advisor", null));
         assertThat(one("Classified By: XXXXXXXXXXXX, reasons 1.4 (b) and (d)").name()).isEqualTo("XXXXXXXXXXXX");
