@@ -386,7 +386,7 @@ final class CableReader {
             // is the end of the Classified By line above it, never a paragraph that a reviewer sees or releases
             if (i > 0 && kinds[i - 1] == SegmentKind.CAB && REASON_TAIL.matcher(c).matches()) {
                 kinds[i] = SegmentKind.CAB;
-                cabText.append(' ').append(c);
+                cabText.append('\n').append(c);
                 continue;
             }
             // body starts at a numbered paragraph
@@ -422,11 +422,12 @@ final class CableReader {
                 closeSpans(i);
                 continue;
             }
-            if ((mode == H.CAB && !cabHasReason() || cabSeen && !cabHasReason() && REASON_LINE.matcher(c).matches()
+            if ((mode == H.CAB && Classifiers.continues(cabText, c) || cabSeen && !cabHasReason()
+                    && (REASON_LINE.matcher(c).matches() || Classifiers.isReasonList(c))
                     || i > 0 && kinds[i - 1] == SegmentKind.CAB && REASON_TAIL.matcher(c).matches())
-                    && !startsBodyText(c)) {
+                    && (!startsBodyText(c) || Classifiers.startsReason(c))) {
                 kinds[i] = SegmentKind.CAB;
-                cabText.append(' ').append(c);
+                cabText.append('\n').append(c);
                 continue;
             }
             String cap = captionOf(c);
@@ -498,7 +499,7 @@ final class CableReader {
     }
 
     private boolean cabHasReason() {
-        return HeaderFields.splitCab(cabText.toString())[1] != null || cabText.length() > 160;
+        return Classifiers.hasReason(cabText);
     }
 
     /** Which header element a line starts with, or null. */
@@ -663,7 +664,7 @@ final class CableReader {
                 case CAB -> {
                     cabSeen = true;
                     if (cabText.length() > 0) {
-                        cabText.append(' ');
+                        cabText.append('\n');
                     }
                     cabText.append(text, curStart, e);
                     readEntireTextIn(curStart, e);
@@ -1221,9 +1222,9 @@ final class CableReader {
                 int j = i + 1;
                 while (j < to && j < i + 4 && !pieces.get(j).blank() && !pieces.get(j).pageBreak
                         && paragraphStart(pieces.get(j), lastNumber, true) == null
-                        && HeaderFields.splitCab(cabText.toString())[1] == null) {
+                        && Classifiers.continues(cabText, pieces.get(j).content(text))) {
                     kinds[j] = SegmentKind.CAB;
-                    cabText.append(' ').append(pieces.get(j).content(text));
+                    cabText.append('\n').append(pieces.get(j).content(text));
                     j++;
                 }
                 i = j - 1;
@@ -1340,9 +1341,9 @@ final class CableReader {
                 cabText.append(c.substring(at));
                 // the reason may be on the next line
                 int idx = pieces.indexOf(p);
-                if (HeaderFields.splitCab(cabText.toString())[1] == null && idx >= 0 && idx + 1 < pieces.size()
-                        && !pieces.get(idx + 1).blank()) {
-                    cabText.append(' ').append(pieces.get(idx + 1).content(text));
+                if (idx >= 0 && idx + 1 < pieces.size() && !pieces.get(idx + 1).blank()
+                        && Classifiers.continues(cabText, pieces.get(idx + 1).content(text))) {
+                    cabText.append('\n').append(pieces.get(idx + 1).content(text));
                 }
             }
         }
