@@ -761,7 +761,7 @@ final class CableReader {
         }
     }
 
-    /** Adds [s, e) to the subject: trimmed, without "\\" continuation marks, the writer's inner spacing kept. */
+    /** Adds [s, e) to the subject, trimmed and without "\" continuation marks. */
     private void appendSubject(int s, int e) {
         while (e > s && (Lines.isWs(text.charAt(e - 1)) || text.charAt(e - 1) == '\\')) {
             e--;
@@ -785,7 +785,7 @@ final class CableReader {
         tagsText.append(text, s, e);
     }
 
-    /** A line holding only a "\\" continuation mark (a blank line of a CSV export). */
+    /** A line holding only a "\" continuation mark (a blank line of a CSV export). */
     private boolean markOnly(Piece p) {
         return !p.blank() && p.cend - p.cstart <= 2 && text.charAt(p.cstart) == '\\' && p.content(text).equals("\\");
     }
@@ -1806,8 +1806,8 @@ final class CableReader {
         }
         Marking classification = new Marking(level, controls);
 
-        // subject and its own mark (lines joined by single spaces, the writer's spacing within a line kept)
-        String subj = subject.length() == 0 ? null : subject.toString();
+        // subject and its own mark
+        String subj = subject.length() == 0 ? null : HeaderFields.collapse(subject.toString());
         Marking subjMark = null;
         if (subj != null && subj.startsWith("(")) {
             Matcher m = MARK.matcher(subj);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.declass.marking.ClassificationLevel;
 import org.junit.jupiter.api.Test;
 
 /** The SUBJECT element, with invented cables in the real format. */
@@ -181,16 +180,6 @@ class SubjectTest {
         assertThat(d.subject()).isEqualTo("INVENTED MEETING WITH THE MINISTER OF");
         assertThat(d.paragraphs()).hasSize(2);
         assertThat(d.paragraphs().get(0).text()).startsWith("Embassy officers met");
-    }
-
-    @Test
-    void theSubjectsOwnMarkIsReadApartAndTheWritersSpacingWithinALineIsKept() {
-        ParsedCable c = cable("""
-                SUBJECT: (C) SCENESETTER:  INVENTED PRESIDENT'S VISIT TO
-                WASHINGTON
-                """);
-        assertThat(c.subject()).isEqualTo("SCENESETTER:  INVENTED PRESIDENT'S VISIT TO WASHINGTON");
-        assertThat(c.subjectMarking().level()).isEqualTo(ClassificationLevel.CONFIDENTIAL);
     }
 
     @Test
