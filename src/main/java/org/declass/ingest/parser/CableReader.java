@@ -44,9 +44,12 @@ final class CableReader {
     private static final String PARTIAL = "This record is a partial extract of the original cable";
     private static final Pattern EO = Pattern.compile(
             "(?<![A-Za-z.])(?:E\\s?\\.\\s?[Oo0]\\s?\\.?|EO|E\\.o\\.|e\\.o\\.)\\s*(\\d{4,5})(?!\\d)\\s*[:,.;]?\\s*");
+    /** The TAGS keyword at a line start: any case, colon optional; misspelt forms ("TAGES:", "TAS:") need a colon. */
     private static final Pattern TAGS_START = Pattern.compile(
-            "(?:(?i:TAGS?)(?![A-Za-z])\\s*[:;,]?|(?:TAGE|TAS|TABS|TGS|AGS)\\s*[:;])\\s*");
-    private static final Pattern TAGS_MID = Pattern.compile("(?<![A-Za-z])(?:TAGS?|Tags)(?![A-Za-z])\\s*[:;]?\\s*");
+            "(?:(?i:TAGS?)(?![A-Za-z])\\s*[:;,]?|(?i:TAGES?|TAS|TABS|TGS|AGS)\\s*[:;])\\s*");
+    /** The TAGS keyword glued after other header text (the E.O. line): capitals, or any case with a colon. */
+    private static final Pattern TAGS_MID = Pattern.compile(
+            "(?<![A-Za-z])(?:TAGS?(?![A-Za-z])|Tags(?![A-Za-z])|(?i:tags?|tages?|tas)(?=\\s*:))\\s*[:;]?\\s*");
     private static final Pattern SUBJ_START = Pattern.compile("(?i:SUBJECT|SUBJ|UBJECT)(?![A-Za-z])\\s*[:.]?\\s*");
     private static final Pattern SUBJ_COLON = Pattern.compile("(?i:SUBJECT|SUBJ|UBJECT)\\s*:");
     /** The wrapped end of a reason list: "and (d).", "(b), (c) and (d).", "(a), (c) and (d)." */
@@ -62,6 +65,26 @@ final class CableReader {
     private static final Pattern REF_MID = Pattern.compile("(?<![A-Za-z])(?i:REFS?|REFTELS?|REF\\(S\\))\\s*:\\s*");
     private static final Pattern CAB_START = Pattern.compile("(?i)(?:\\(U\\)\\s*)?clas+i?f?i{0,2}e?d\\s+by(?![A-Za-z])");
     private static final Pattern CAB_MID = Pattern.compile("(?i)clas+i?f?i{0,2}e?d\\s+by\\s*:");
+    /** A REF keyword glued to the subject: "REF:", "Ref(s):", "ref:", "REFTEL:", "References:". */
+    private static final Pattern SUBJ_REF = Pattern.compile(
+            "(?<![A-Za-z])(?i:REF(?:S|\\(S\\)|TELS?|ERENCES?)?)\\s*:");
+    /**
+     * A "Sensitive but unclassified" statement glued to the subject; a subject about such information ("RULES FOR
+     * SENSITIVE BUT UNCLASSIFIED INFORMATION") is not one: the statement ends the text or is followed by punctuation,
+     * "entire text", "please" or "not for", or starts with "(U)" or "this cable is".
+     */
+    private static final Pattern SUBJ_SBU = Pattern.compile(
+            "(?i)(?<=\\s)(\\((?:U|SBU)\\)\\s*)?(this\\s+(?:cable|message|telegram)\\s+is\\s+)?sensitive[\\s-]+but[\\s-]+"
+                    + "unclassified(?=\\s*(?:[-.,;:(]|entire|please|and\\s+not|not\\s+for)|\\s*$)");
+    /** A page marker glued into the subject: "LAKEVIEW 00000417 001.2 OF 003". */
+    private static final Pattern SUBJ_PAGE = Pattern.compile("\\s(\\d{8})\\s+\\d{3}(?:\\.\\d{1,2})?\\s+OF\\s+\\d{3}(?=\\s|$)");
+    /** A page number alone on its line: "2", "- 2 -", "PAGE 2", "Page 2 of 5". */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(?:-\\s*)?(?:page\\s+)?\\d{1,3}(?:\\s+of\\s+\\d{1,3})?(?:\\s*-)?");
+    /** Words after which a subject line cannot end: its text goes on after a blank line. */
+    private static final Set<String> MID_PHRASE_WORDS = Set.of("A", "AN", "THE", "AND", "OR", "NOR", "BUT", "OF", "TO",
+            "IN", "ON", "AT", "BY", "FOR", "FROM", "WITH", "WITHOUT", "INTO", "ONTO", "OVER", "UNDER", "ABOUT", "AFTER",
+            "BEFORE", "DURING", "BETWEEN", "AMONG", "AGAINST", "TOWARD", "TOWARDS", "THROUGH", "VIA", "VS", "VS.",
+            "VERSUS", "ITS", "HIS", "HER", "THEIR", "OUR", "UPON", "WHILE", "AS");
     private static final Pattern ENTIRE_TEXT = Pattern.compile(
             "(?i)(UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\\s*[-\\u2013:,]*\\s*ENTIRE\\s+TEXT");
     private static final Pattern NUMBERED = Pattern.compile("(¶)?(\\d{1,3})\\s?\\.(?!\\d)\\s*");
@@ -122,10 +145,13 @@ final class CableReader {
     private Declassification decl;
     private int eoLine;
     private boolean eoSeen;
-    private final Set<String> tags = new LinkedHashSet<>();
+    /** The TAGS value as written, its lines joined by newlines; read into tags at the end. */
+    private final StringBuilder tagsText = new StringBuilder();
     private boolean tagsSeen;
     private final StringBuilder subject = new StringBuilder();
     private boolean subjectSeen;
+    /** Set by {@link #nextGlued}: the subject text ended where a "Sensitive but unclassified" statement starts. */
+    private boolean subjectCutAtSbu;
     private final StringBuilder refText = new StringBuilder();
     private boolean refSeen;
     private final StringBuilder cabText = new StringBuilder();
@@ -373,9 +399,11 @@ final class CableReader {
                 kinds[i] = SegmentKind.PAGE_BREAK;
                 continue;
             }
-            if (p.blank()) {
-                kinds[i] = SegmentKind.BLANK;
-                if (mode == H.SUBJECT && subject.length() > 0 || mode == H.TAGS || mode == H.CAB) {
+            if (p.blank() || markOnly(p)) {
+                kinds[i] = p.blank() ? SegmentKind.BLANK : SegmentKind.WRAPPER;
+                if (mode == H.SUBJECT && subject.length() > 0) {
+                    mode = subjectGoesOn(i, limit) ? H.SUBJECT : H.NONE;
+                } else if (mode == H.TAGS || mode == H.CAB) {
                     mode = H.NONE;
                 }
                 continue;
@@ -400,9 +428,14 @@ final class CableReader {
                 continue;
             }
             // continuation of the element in progress
-            if (mode == H.TAGS && looksLikeTags(c)) {
+            if (mode == H.TAGS && Tags.looksLikeList(c, Tags.continues(tagsText))) {
                 kinds[i] = SegmentKind.TAGS;
-                HeaderFields.addTags(c, tags);
+                mode = headerFragment(i, p.start, p.cend, false, H.TAGS);
+                closeSpans(i);
+                continue;
+            }
+            if (mode == H.SUBJECT && subject.length() > 0 && isPageFurniture(p, c)) {
+                kinds[i] = SegmentKind.PAGE_BREAK;
                 continue;
             }
             if (mode == H.SUBJECT && !startsBodyText(c)) {
@@ -519,13 +552,21 @@ final class CableReader {
     }
 
     private boolean tagsLooksValid(Piece p) {
-        // "TAGS" followed by text; avoid "Tags of the ..." in prose: the keyword must be upper case or followed by ':'
+        // "TAGS" followed by text; avoid "Tags of the ..." in prose: the keyword must be upper case or followed by
+        // ':', or else ("tags prel pgov", "Tags PREL, PGOV") be followed by a list of tag codes
         Matcher m = TAGS_START.matcher(text).region(p.cstart, p.cend);
         if (!m.lookingAt()) {
             return false;
         }
         String kw = text.substring(p.cstart, m.end()).trim();
-        return kw.endsWith(":") || kw.endsWith(";") || kw.endsWith(",") || kw.startsWith("TAG");
+        if (kw.endsWith(":") || kw.endsWith(";") || kw.endsWith(",") || kw.startsWith("TAG")) {
+            return true;
+        }
+        int e = p.cend;
+        while (e > m.end() && Lines.isWs(text.charAt(e - 1))) {
+            e--;
+        }
+        return e > m.end() && Tags.looksLikeList(text.substring(m.end(), e), false);
     }
 
     private boolean lookingAt(Pattern pat, Piece p) {
@@ -584,7 +625,7 @@ final class CableReader {
                 if ((m = TAGS_START.matcher(text).region(pos, e)).lookingAt()) {
                     int valueEnd = nextKeyword(m.end(), e, false, true, true);
                     readTagsKeyword(pos, m.end(), p.line);
-                    HeaderFields.addTags(text.substring(m.end(), valueEnd), tags);
+                    appendTags(m.end(), valueEnd);
                     sp.add(new int[] {SegmentKind.TAGS.ordinal(), spanStart, valueEnd});
                     spanStart = valueEnd;
                     pos = valueEnd;
@@ -637,13 +678,48 @@ final class CableReader {
                 continue;
             }
             switch (cur) {
+                case TAGS -> {
+                    int end = nextKeyword(pos, e, true, false, true);
+                    appendTags(curStart, end);
+                    sp.add(new int[] {SegmentKind.TAGS.ordinal(), spanStart, end});
+                    spanStart = end;
+                    pos = end;
+                    open = H.TAGS;
+                }
                 case SUBJECT -> {
                     int end = nextGlued(pos, e);
+                    int page = subjectPageMarker(curStart, end);
+                    if (page >= 0) {
+                        // a page marker glued inside the subject: page furniture, and the subject goes on after it
+                        Matcher pm = SUBJ_PAGE.matcher(text).region(page, end);
+                        int pageEnd = pm.find() ? pm.end() : end;
+                        appendSubject(curStart, page);
+                        sp.add(new int[] {SegmentKind.SUBJECT.ordinal(), spanStart, page});
+                        sp.add(new int[] {SegmentKind.PAGE_BREAK.ordinal(), page, pageEnd});
+                        spanStart = pageEnd;
+                        pos = pageEnd;
+                        curStart = pageEnd;
+                        open = H.SUBJECT;
+                        continue;
+                    }
                     appendSubject(curStart, end);
                     sp.add(new int[] {SegmentKind.SUBJECT.ordinal(), spanStart, end});
                     spanStart = end;
                     pos = end;
                     open = H.SUBJECT;
+                    if (subjectCutAtSbu) {
+                        // a glued "Sensitive but unclassified" statement: a caption up to the next keyword
+                        int stop = nextKeyword(end, e, true, true, true);
+                        Matcher ref = SUBJ_REF.matcher(text).region(end, stop);
+                        if (ref.find()) {
+                            stop = ref.start();
+                        }
+                        addCaptions("SENSITIVE BUT UNCLASSIFIED");
+                        sp.add(new int[] {SegmentKind.CAPTION.ordinal(), spanStart, stop});
+                        spanStart = stop;
+                        pos = stop;
+                        open = H.NONE;
+                    }
                 }
                 case REF -> {
                     int end = indexOfCab(pos, e);
@@ -719,15 +795,162 @@ final class CableReader {
         }
     }
 
+    /** Adds [s, e) to the subject, trimmed and without "\" continuation marks. */
     private void appendSubject(int s, int e) {
-        String part = text.substring(s, e).trim();
-        if (part.isEmpty()) {
+        while (e > s && (Lines.isWs(text.charAt(e - 1)) || text.charAt(e - 1) == '\\')) {
+            e--;
+        }
+        while (s < e && Lines.isWs(text.charAt(s))) {
+            s++;
+        }
+        if (s >= e) {
             return;
         }
         if (subject.length() > 0) {
             subject.append(' ');
         }
-        subject.append(part);
+        subject.append(text, s, e);
+    }
+
+    private void appendTags(int s, int e) {
+        if (tagsText.length() > 0) {
+            tagsText.append('\n');
+        }
+        tagsText.append(text, s, e);
+    }
+
+    /** A line holding only a "\" continuation mark (a blank line of a CSV export). */
+    private boolean markOnly(Piece p) {
+        return !p.blank() && p.cend - p.cstart <= 2 && text.charAt(p.cstart) == '\\' && p.content(text).equals("\\");
+    }
+
+    /** A repeated class line, a class word alone or a page number, met while a subject wraps. */
+    private boolean isPageFurniture(Piece p, String c) {
+        if (c.length() > 80) {
+            return false;
+        }
+        if (c.length() < 40 && (CLASS_ONLY.matcher(c).matches() || PAGE_NUMBER.matcher(c).matches())) {
+            return true;
+        }
+        Matcher m = mt(CLASS_LINE).region(p.cstart, p.cend);
+        return origin != null && m.lookingAt() && m.end() >= p.cend - 1
+                && m.group(5).trim().replaceAll("\\s+", " ").equalsIgnoreCase(origin);
+    }
+
+    /** Where a page marker glued into the subject text [s, e) starts, or -1. */
+    private int subjectPageMarker(int s, int e) {
+        if (e - s < 20 || Lines.indexOf(text, " OF ", s, e) < 0) {
+            return -1;
+        }
+        Matcher m = SUBJ_PAGE.matcher(text).region(s, e);
+        if (!m.find()) {
+            return -1;
+        }
+        // the marker starts with the origin (perhaps cut short: "RIO DE JAN", "OUAGADOUGO"): one to three words
+        String want = origin == null ? "" : origin.replace(" ", "");
+        int digits = m.start(1);
+        int best = -1;
+        int w = m.start();
+        for (int words = 1; words <= 3; words++) {
+            int ws = w;
+            while (ws > s && !Lines.isWs(text.charAt(ws - 1))) {
+                ws--;
+            }
+            if (ws == w) {
+                break;
+            }
+            String cand = text.substring(ws, digits).replaceAll("\\s+", "");
+            if (words == 1 || !want.isEmpty() && (want.startsWith(cand) || want.endsWith(cand))) {
+                best = ws;
+            }
+            w = ws;
+            while (w > s && Lines.isWs(text.charAt(w - 1))) {
+                w--;
+            }
+        }
+        while (best > s && Lines.isWs(text.charAt(best - 1))) {
+            best--;
+        }
+        return best;
+    }
+
+    /**
+     * At a blank line after the subject: true when the next line still belongs to the subject. It does when it is a
+     * short line of its own, not a header element, caption, page furniture or the body, and it clearly continues the
+     * subject: it starts in lower case (in a cable whose subject has capitals, or right before the REF or Classified
+     * By line), or the subject so far ends mid-phrase ("... AFTER THE"), or it is a short fragment in the subject's
+     * case standing alone right before the REF or Classified By line.
+     */
+    private boolean subjectGoesOn(int i, int limit) {
+        int j = i + 1;
+        int blanks = 1;
+        boolean page = false;
+        while (j < limit && (pieces.get(j).blank() || pieces.get(j).pageBreak || markOnly(pieces.get(j)))) {
+            page |= pieces.get(j).pageBreak;
+            blanks += pieces.get(j).pageBreak ? 0 : 1;
+            j++;
+        }
+        if (j >= limit || blanks > (page ? 4 : 2)) {
+            return false;
+        }
+        Piece q = pieces.get(j);
+        String c = q.content(text);
+        if (c.length() > 80 || isBodyStart(q, c) || startsBodyText(c) || classify(c, q) != null
+                || captionOf(c) != null || CORRECTION.matcher(c).matches() || isPageFurniture(q, c)) {
+            return false;
+        }
+        int k = j + 1;
+        if (k < limit && !pieces.get(k).blank() && !pieces.get(k).pageBreak && !markOnly(pieces.get(k))
+                && classify(pieces.get(k).content(text), pieces.get(k)) == null) {
+            return false; // the line is the start of a paragraph, not a fragment
+        }
+        boolean beforeRefOrCab = refOrCabAfter(j, limit);
+        boolean subjectHasCapitals = false;
+        boolean subjectHasLower = false;
+        for (int x = 0; x < subject.length(); x++) {
+            char ch = subject.charAt(x);
+            subjectHasCapitals |= Character.isUpperCase(ch);
+            subjectHasLower |= Character.isLowerCase(ch);
+        }
+        if (Character.isLowerCase(c.charAt(0))) {
+            return subjectHasCapitals || beforeRefOrCab;
+        }
+        if (subjectEndsMidPhrase()) {
+            return true;
+        }
+        boolean fragmentHasLower = false;
+        for (int x = 0; x < c.length(); x++) {
+            fragmentHasLower |= Character.isLowerCase(c.charAt(x));
+        }
+        return beforeRefOrCab && fragmentHasLower == subjectHasLower && c.split("\\s+").length <= 4;
+    }
+
+    /** True when the next line after piece j that is not blank or page furniture starts REF or Classified By. */
+    private boolean refOrCabAfter(int j, int limit) {
+        for (int k = j + 1; k < limit; k++) {
+            Piece q = pieces.get(k);
+            if (q.blank() || q.pageBreak || markOnly(q)) {
+                continue;
+            }
+            return lookingAt(REF_START, q) || lookingAt(CAB_START, q);
+        }
+        return false;
+    }
+
+    private boolean subjectEndsMidPhrase() {
+        int e = subject.length();
+        if (e == 0) {
+            return false;
+        }
+        char last = subject.charAt(e - 1);
+        if (",:;-&/(".indexOf(last) >= 0) {
+            return true;
+        }
+        int s = e;
+        while (s > 0 && !Character.isWhitespace(subject.charAt(s - 1))) {
+            s--;
+        }
+        return MID_PHRASE_WORDS.contains(subject.substring(s, e).toUpperCase(Locale.ROOT));
     }
 
     /** Position of the next TAGS / SUBJECT / Classified By keyword in [from, to), or {@code to}. */
@@ -749,16 +972,32 @@ final class CableReader {
         return best;
     }
 
-    /** Where a subject glued to REF: or Classified By: ends. */
+    /** Where a subject glued to a REF keyword, Classified By: or a "Sensitive but unclassified" statement ends. */
     private int nextGlued(int from, int to) {
+        subjectCutAtSbu = false;
         int best = to;
         Matcher m = CAB_MID.matcher(text).region(from, to);
         if (m.find()) {
             best = m.start();
         }
-        m = REF_MID.matcher(text).region(from, best);
+        m = SUBJ_REF.matcher(text).region(from, best);
         if (m.find() && m.start() > from) {
             best = m.start();
+        }
+        if (best - from > 25) {
+            m = SUBJ_SBU.matcher(text).region(from, best);
+            while (m.find()) {
+                boolean atEnd = text.substring(m.end(), best).isBlank();
+                if (m.start() > from && (!atEnd || m.group(1) != null || m.group(2) != null)) {
+                    subjectCutAtSbu = true;
+                    int b = m.start();
+                    while (b > from && Lines.isWs(text.charAt(b - 1))) {
+                        b--;
+                    }
+                    best = b;
+                    break;
+                }
+            }
         }
         return best;
     }
@@ -779,21 +1018,7 @@ final class CableReader {
     }
 
     private boolean looksLikeTags(String c) {
-        if (c.length() > 120) {
-            return false;
-        }
-        int upperTokens = 0;
-        int tokens = 0;
-        for (String t : c.split("[\\s,]+")) {
-            if (t.isEmpty()) {
-                continue;
-            }
-            tokens++;
-            if (t.matches("[A-Z][A-Z0-9\\-]{1,11}")) {
-                upperTokens++;
-            }
-        }
-        return tokens > 0 && upperTokens == tokens;
+        return Tags.looksLikeList(c, false);
     }
 
     private void readEo(Matcher m, int valueStart, int valueEnd, int line) {
@@ -1657,6 +1882,7 @@ final class CableReader {
         if (subj == null) {
             findings.add(Finding.atLine("P-NO-SUBJECT", Severity.WARNING, "no SUBJECT found", null));
         }
+        List<String> tags = new ArrayList<>(Tags.read(tagsText));
         if (tags.remove("SIPDIS")) {
             captions.add("SIPDIS");
         }
@@ -1701,7 +1927,7 @@ final class CableReader {
                 cabSeen, paragraphLines);
         return new ParsedCable(reference, origin, serial, date, partial, classification, classification.banner(),
                 sections, List.copyOf(captions), d, List.copyOf(tags), subj, subjMark, refs, who, reasons, entireText,
-                List.copyOf(paragraphs), List.copyOf(findings), segs, facts, Tags.kinds(List.copyOf(tags)),
+                List.copyOf(paragraphs), List.copyOf(findings), segs, facts, Tags.kinds(tags),
                 List.copyOf(signers), List.copyOf(recipients), List.copyOf(infoRecipients));
     }
 

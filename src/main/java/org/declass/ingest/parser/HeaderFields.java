@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.declass.marking.Declassification;
 import org.declass.marking.DeclassificationKind;
 
-/** Readers for the values of text-header elements: the E.O. instruction and TAGS (REF items: {@link References}; CLASSIFIED BY: {@link Classifiers}). */
+/** Readers for the values of text-header elements: the E.O. instruction (REF items: {@link References}; CLASSIFIED BY: {@link Classifiers}; TAGS: {@link Tags}). */
 final class HeaderFields {
 
     private HeaderFields() {
@@ -141,41 +141,6 @@ final class HeaderFields {
             }
         }
         return 2000 + yy;
-    }
-
-    // ---------------------------------------------------------------- TAGS
-
-    static void addTags(String s, Set<String> tags) {
-        int depth = 0;
-        StringBuilder cur = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth = Math.max(0, depth - 1);
-            }
-            if (depth == 0 && (c == ',' || c == ';' || Lines.isWs(c) || c == '\n')) {
-                addTag(cur, tags);
-            } else {
-                cur.append(c);
-            }
-        }
-        addTag(cur, tags);
-    }
-
-    private static void addTag(StringBuilder cur, Set<String> tags) {
-        String t = cur.toString().trim();
-        cur.setLength(0);
-        if (t.startsWith("[") && t.endsWith("](#)")) {
-            t = t.substring(1, t.length() - 4);
-        }
-        while (t.endsWith(".") || t.endsWith(":")) {
-            t = t.substring(0, t.length() - 1);
-        }
-        if (!t.isEmpty()) {
-            tags.add(t);
-        }
     }
 
     static String collapse(String s) {

@@ -1,12 +1,12 @@
 package org.declass.ingest.parser;
 
-/** What a TAGS entry names (State's TAGS conventions, 5 FAH-3 H-700). */
+/** What a TAGS entry names (State's TAGS conventions, 5 FAH-3); the rules are in {@link Tags}. */
 public enum TagKind {
-    /** A four-letter subject tag: PREL, PGOV, ECON, KDEM, MARR ... */
+    /** A four-letter subject tag whose first letter is its category: PREL, PGOV, ECON, MARR, ASEC, OVIP ... */
     SUBJECT,
-    /** A country or organisation: IZ, AF, FR, UNSC, EUN, NATO, IAEA ... */
+    /** A country, region or organisation: IZ, AF, FR, XA, UNSC, EUN, NATO, IAEA ... */
     GEOGRAPHIC,
-    /** A program tag: OVIP, OEXC ... */
+    /** A program tag, K and three letters: KDEM, KPAO, KCRM, KNNP ... */
     PROGRAM,
     /** A person's name: "SARKOZY, NICOLAS" */
     PERSON
