@@ -1458,8 +1458,12 @@ final class CableReader {
                 return null;
             }
             // "6, (SBU) ...": the next paragraph, its number written with a comma
-            Matcher nc = mt(NUMBERED_COMMA).region(s, p.cend);
-            if (nc.lookingAt() && parseInt(nc.group(2)) == lastNumber + 1) {
+            int d = c0 == '¶' ? s + 1 : s;
+            while (d < p.cend && d - s < 4 && text.charAt(d) >= '0' && text.charAt(d) <= '9') {
+                d++;
+            }
+            Matcher nc = d < p.cend && text.charAt(d) == ',' ? mt(NUMBERED_COMMA).region(s, p.cend) : null;
+            if (nc != null && nc.lookingAt() && parseInt(nc.group(2)) == lastNumber + 1) {
                 Matcher pm = mt(MARK).region(nc.end(), p.cend);
                 if (pm.lookingAt()) {
                     Optional<Marking> o = Marking.parsePortion(pm.group());
@@ -1485,7 +1489,7 @@ final class CableReader {
             }
         }
         // a bullet with its own mark, "-- (S//NF) ...": a portion of its own, inside or below its paragraph
-        if (c0 == '-' || c0 == '*' || c0 == '\u2022') {
+        if ((c0 == '-' || c0 == '*' || c0 == '\u2022') && markAfterBullet(s, p.cend)) {
             Matcher b = mt(BULLET).region(s, p.cend);
             if (b.lookingAt()) {
                 Matcher pm = mt(MARK).region(b.end(), p.cend);
@@ -1508,6 +1512,15 @@ final class CableReader {
             }
         }
         return null;
+    }
+
+    /** A cheap look before {@link #BULLET}: after the dashes and spaces comes "(". */
+    private boolean markAfterBullet(int s, int e) {
+        int k = s + 1;
+        while (k < e && k - s < 8 && (text.charAt(k) == '-' || Lines.isWs(text.charAt(k)))) {
+            k++;
+        }
+        return k < e && text.charAt(k) == '(';
     }
 
     /** A cheap look before {@link #SUB_LABEL}: a letter then "." or ")", or a roman numeral's first letter. */
