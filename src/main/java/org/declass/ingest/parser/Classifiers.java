@@ -114,8 +114,19 @@ final class Classifiers {
         int from = kw.find() ? kw.end() : 0;
         int r = reasonStart(s, from);
         if (r < 0) {
-            // the name or the reason keyword is still to come
-            return cab.length() < 200;
+            // the name or the reason is still to come: a line with the reason, a lower-case wrap ("for reasons"),
+            // or a short line after an unfinished one ("Office, DOS."); never a sentence after a finished one
+            if (cab.length() >= 200) {
+                return false;
+            }
+            String t = s.stripTrailing();
+            int c0 = 0;
+            while (c0 < line.length() && Character.isWhitespace(line.charAt(c0))) {
+                c0++;
+            }
+            boolean finished = t.endsWith(".") && !keepsStop(t);
+            return reasonStart(line, 0) >= 0 || c0 < line.length() && Character.isLowerCase(line.charAt(c0))
+                    || !finished && line.strip().length() <= 60;
         }
         String reason = s.substring(r);
         Matcher sec = SECTION_NO.matcher(reason);

@@ -194,6 +194,22 @@ class ClassifiersTest {
     }
 
     @Test
+    void theLineAfterAFinishedElementIsNotSwallowedIntoIt() {
+        ParsedCable c = cable("""
+                Classified By: Derived from Multiple Sources.
+                Invented officials met on Tuesday to review the harbor tariff schedule
+                and agreed to meet again.""");
+        assertThat(c.paragraphs()).extracting(ParsedParagraph::text)
+                .anyMatch(t -> t.startsWith("Invented officials met on Tuesday"));
+        ParsedCable wrapped = cable("""
+                CLASSIFIED BY: Rhea Moss, Director, Regional Harbor Presence
+                Office, DOS.
+                REASON: 1.4 (b), (d)""");
+        assertThat(wrapped.classifiers()).containsExactly(by("Rhea Moss", "Director", "Regional Harbor Presence Office, DOS"));
+        assertThat(wrapped.reasons()).containsExactly("1.4(b)", "1.4(d)");
+    }
+
+    @Test
     void aNameIsKeptAsWrittenUnlessWrittenInCapitals() {
         assertThat(one("Classified By: AMBASSADOR JOHN O'NEILL FOR REASONS 1.5 (B) AND (D).").name())
                 .isEqualTo("John O'Neill");
