@@ -473,9 +473,9 @@ final class CableReader {
                 continue;
             }
             if ((mode == H.CAB && Classifiers.continues(cabText, c) || cabSeen && !cabHasReason()
-                    && (REASON_LINE.matcher(c).matches() || Classifiers.isReasonList(c))
+                    && (REASON_LINE.matcher(c).matches() || ClassificationReasons.isList(c))
                     || i > 0 && kinds[i - 1] == SegmentKind.CAB && REASON_TAIL.matcher(c).matches())
-                    && (!startsBodyText(c) || Classifiers.startsReason(c))) {
+                    && (!startsBodyText(c) || ClassificationReasons.startsLine(c))) {
                 kinds[i] = SegmentKind.CAB;
                 cabText.append('\n').append(c);
                 continue;

@@ -49,7 +49,8 @@ final class ClassifierNames {
 
     /** Parts of title abbreviations written in CamelCase or with a slash (PolMinCouns, A/PolCouns); upper case. */
     private static final Set<String> MORPHEMES = Set.of("A", "D", "P", "E", "S", "M", "C", "U", "POL", "ECON", "MIN",
-            "COUNS", "OFF", "DEP", "CONS", "GEN", "CHIEF", "DIR", "AMB", "MGMT", "PA", "PUB", "AFF", "COM", "DCM", "MIL",
+            "COUNS", "OFF", "DEP", "CONS", "GEN", "CHIEF", "DIR", "AMB", "MGMT", "PA", "PUB", "AFF", "COM", "DCM",
+            "MIL",
             "SEC", "REG", "ATT", "EXEC", "ADMIN", "COORD", "CDA", "CG", "PO", "DPO", "POLOFF", "ECONOFF", "OFFICER",
             "COUNSELOR", "POLITICAL", "ECONOMIC", "DEPUTY", "ACTING", "ASST", "LEG", "DEF");
 
@@ -147,7 +148,7 @@ final class ClassifierNames {
         return s.name.indexOf(' ') > 0 || s.title != null;
     }
 
-    private record Split(String name, String title, String office, boolean titleFirst) {
+    private record Split(String name, String title, String office) {
     }
 
     /** The first comma part: [office] [title] name, or a title alone, or a name alone. */
@@ -188,12 +189,12 @@ final class ClassifierNames {
         j = tj[1];
         if (t == j && j == n) {
             // nothing but office words: "Embassy Madrid", "EEB/ESC"
-            return new Split(null, null, join(w, 0, n), false);
+            return new Split(null, null, join(w, 0, n));
         }
         String office = t > 0 ? join(w, 0, t) : null;
         String title = t < j ? join(w, t, j) : null;
         String name = j < n ? join(w, j, n) : null;
-        return new Split(name, title, office, title != null && name != null);
+        return new Split(name, title, office);
     }
 
     /** The number of words of {@code w} before {@code limit} that are office codes or posts, not the title. */
@@ -510,6 +511,19 @@ final class ClassifierNames {
         return false;
     }
 
+    /** "XXXXXXXXXXXX": a redacted name, kept as written. */
+    private static boolean isRedaction(String s) {
+        if (s.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != 'X') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean hasLower(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isLowerCase(s.charAt(i))) {
@@ -536,7 +550,7 @@ final class ClassifierNames {
                 sb.append(' ');
             }
             String bare = stripEnds(word);
-            if (SUFFIXES.contains(bare) && !bare.startsWith("J") && !bare.startsWith("S") || bare.matches("X{3,}")) {
+            if (SUFFIXES.contains(bare) && !bare.startsWith("J") && !bare.startsWith("S") || isRedaction(bare)) {
                 sb.append(word);
                 continue;
             }

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,19 +34,6 @@ final class Classifiers {
     /** The keyword, also misspelt: Classified By, Classfied By, Classiied by, CLASSIFIED BY:. */
     private static final Pattern KEYWORD = Pattern.compile(
             "(?i)(?<![A-Za-z])(?:\\(U\\)\\s*)?clas{1,2}i{0,2}f?i{0,2}e?d\\s+by(?![A-Za-z])\\s*:?");
-    /** A section number at a digit: "1.4", "1 .4", "1,4", "14 (b)". */
-    private static final Pattern SECTION_AT = Pattern.compile(
-            "1\\s?[.,]\\s?[2-6](?!\\d)|1[2-6](?=\\s*\\(\\s*[a-hA-H]\\s*\\))");
-    /** The order at an "E": "E.O. 12958", "EO 13526". */
-    private static final Pattern ORDER_AT = Pattern.compile("[Ee]\\.?\\s?[Oo]\\.?\\s*1[23]\\d{3}(?!\\d)");
-    /** Words that begin a reason: "reasons", misspelt "reaons", "rationale". */
-    private static final Set<String> REASON_KEYWORDS = Set.of("reason", "reasons", "reaons", "resons", "rationale");
-    private static final Pattern SECTION_NO = Pattern.compile("(1)\\s*[.,]?\\s*([2-6])(?!\\d)");
-    private static final Pattern WORD3 = Pattern.compile("[A-Za-z]{3,}");
-    private static final Pattern CAT = Pattern.compile(
-            "\\(\\s*([a-hA-H])\\s*\\)|(?<![A-Za-z])([a-hA-H])(?![A-Za-z])");
-    /** A paragraph glued after the reason in a flattened text: "1. (C) Summary", "¶2.". */
-    private static final Pattern NEXT_PARAGRAPH = Pattern.compile("¶|(?<![\\d.])\\d{1,3}\\s?\\.\\s*\\(");
     /** Page furniture on a line of its own: a class line, a page header, a page marker. */
     private static final Pattern FURNITURE = Pattern.compile(
             "\\s*(?:(?:(?:TOP\\s+)?SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS|LIMITED\\s+OFFICIAL\\s+USE"
@@ -62,34 +48,36 @@ final class Classifiers {
     private static final Set<String> CLASS_WORDS = Set.of("TOP", "SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "UNCLAS",
             "SIPDIS", "NOFORN", "PAGE");
     private static final Pattern AND = Pattern.compile("(?i)\\s+(?:and|&)\\s+");
-    /** A line holding nothing but a reason list: "1.4(C).", "1.4 (b), (c), and (d)." */
-    private static final Pattern REASON_LIST = Pattern.compile(
-            "(?i)\\s*\\(?\\s*1\\s*[.,]\\s*[2-6]\\s*(?:[(\\[]?\\s*[a-h]\\s*[)\\]]?\\s*(?:,|and|&|/|\\+|\\s)*)*\\)?\\s*\\.?\\s*");
-    private static final Pattern STARTS_REASON = Pattern.compile(
-            "(?i)\\s*(?:\\(?\\s*1\\s*[.,]\\s*[2-6](?!\\d)|reasons?(?![A-Za-z]))");
-    /** The start of a line that continues a reason list whose categories are missing or cut. */
-    private static final Pattern REASON_CONTINUES = Pattern.compile(
-            "(?i)\\s*(?:[(\\[&,/+.)]|\\d|a?nd?(?![A-Za-z])|[a-h](?![A-Za-z]))");
     /** Words a reason keyword may be broken into across a line end: "for re" / "ason", "FO" / "R". */
     private static final Set<String> REASON_WORDS = Set.of("for", "reason", "reasons", "per", "under", "and",
-            "classified", "reasons:", "reason:");
+            "classified");
     /** Lower-case words after a line end that begin a new word, never the rest of a broken one. */
     private static final Set<String> STARTERS = Set.of("for", "per", "and", "under", "based", "derived", "due",
-            "reason", "reasons", "by", "of", "on", "in", "the", "to", "with", "a", "an", "de", "da", "van", "von", "del",
-            "der", "di", "du", "la", "le", "al", "el", "bin", "ibn", "y", "e", "i", "d", "as", "at", "is", "pursuant",
-            "section", "sec", "via", "from", "who", "which", "or");
+            "reason", "reasons", "by", "of", "on", "in", "the", "to", "with", "a", "an", "de", "da", "van", "von",
+            "del", "der", "di", "du", "la", "le", "al", "el", "bin", "ibn", "y", "e", "i", "d", "as", "at", "is",
+            "pursuant", "section", "sec", "via", "from", "who", "which", "or");
+
+    /** The longest text read for the classifiers; bounds the work on a text glued after an element. */
+    private static final int MAX_NAMES = 400;
+    /** The longest text read after one keyword. */
+    private static final int MAX_BLOCK = 1200;
 
     /** Reads the element's text, starting at (or before) its "Classified By" keyword, wrapped lines included. */
     static Read read(String cab) {
         List<ClassifiedBy> who = new ArrayList<>();
         Set<String> reasons = new LinkedHashSet<>();
         for (String block : blocks(cab)) {
-            String text = mend(block);
-            int r = reasonStart(text, 0);
+            // an element is a few hundred characters; in a flattened text the body runs on after it
+            String text = mend(block.length() > MAX_BLOCK ? block.substring(0, MAX_BLOCK) : block);
+            int r = ClassificationReasons.start(text, 0);
             String names = text;
             if (r >= 0) {
                 names = text.substring(0, r);
-                reasons.addAll(readReasons(text.substring(r)));
+                reasons.addAll(ClassificationReasons.read(text.substring(r)));
+            }
+            if (names.length() > MAX_NAMES) {
+                // no classifier runs this long: text glued after an element without a reason
+                names = names.substring(0, MAX_NAMES);
             }
             for (String entry : entries(cutJunk(names))) {
                 ClassifiedBy by = ClassifierNames.read(entry);
@@ -112,19 +100,24 @@ final class Classifiers {
         String s = cab.toString();
         Matcher kw = KEYWORD.matcher(s);
         int from = kw.find() ? kw.end() : 0;
-        int r = reasonStart(s, from);
+        int r = ClassificationReasons.start(s, from);
         if (r < 0) {
-            // the name or the reason keyword is still to come
-            return cab.length() < 200;
+            // the name or the reason is still to come: a line with the reason, a lower-case wrap ("for reasons"),
+            // or a short line after an unfinished one ("Office, DOS."); never a sentence after a finished one
+            if (cab.length() >= 200) {
+                return false;
+            }
+            String t = s.stripTrailing();
+            int c0 = 0;
+            while (c0 < line.length() && Character.isWhitespace(line.charAt(c0))) {
+                c0++;
+            }
+            boolean finished = t.endsWith(".") && !keepsStop(t);
+            return ClassificationReasons.start(line, 0) >= 0
+                    || c0 < line.length() && Character.isLowerCase(line.charAt(c0))
+                    || !finished && line.strip().length() <= 60;
         }
-        String reason = s.substring(r);
-        Matcher sec = SECTION_NO.matcher(reason);
-        if (!sec.find()) {
-            // "for reasons" / "Reasons:" at the line end: the list is on the next line
-            return STARTS_REASON.matcher(line).lookingAt() || REASON_CONTINUES.matcher(line).lookingAt()
-                    || line.trim().toUpperCase(Locale.ROOT).startsWith("E.O");
-        }
-        return !complete(reason.substring(sec.end())) && REASON_CONTINUES.matcher(line).lookingAt();
+        return ClassificationReasons.continuedBy(s.substring(r), line);
     }
 
     /** True when the element's text holds a complete reason (section and categories), or is too long to be one. */
@@ -134,90 +127,8 @@ final class Classifiers {
         }
         String s = cab.toString();
         Matcher kw = KEYWORD.matcher(s);
-        int r = reasonStart(s, kw.find() ? kw.end() : 0);
-        if (r < 0) {
-            return false;
-        }
-        Matcher sec = SECTION_NO.matcher(s).region(r, s.length());
-        return sec.find() && complete(s.substring(sec.end()));
-    }
-
-    /**
-     * Where the reason begins in {@code s} at or after {@code from}, or -1: its keyword ("reasons"), a section number
-     * ("1.4", "14 (b)"), "section 1.", or the order ("E.O. 12958"); a "for", "under", "per" or "due to" before it is
-     * part of it. A scan with character checks first: it runs on every element.
-     */
-    static int reasonStart(String s, int from) {
-        int n = s.length();
-        for (int i = from; i < n; i++) {
-            char c = s.charAt(i);
-            char before = i > 0 ? s.charAt(i - 1) : ' ';
-            int at = -1;
-            if (Character.isLetter(c) && !Character.isLetter(before)) {
-                int e = i;
-                while (e < n && Character.isLetter(s.charAt(e))) {
-                    e++;
-                }
-                String w = s.substring(i, e).toLowerCase(Locale.ROOT);
-                if (REASON_KEYWORDS.contains(w)) {
-                    at = i;
-                } else if (w.equals("section")) {
-                    int d = skipSpaces(s, e);
-                    if (d < n && s.charAt(d) == '1' && SECTION_AT.matcher(s).region(d, n).lookingAt()) {
-                        at = i;
-                    }
-                } else if ((c == 'E' || c == 'e') && ORDER_AT.matcher(s).region(i, n).lookingAt()) {
-                    at = i;
-                }
-                if (at < 0) {
-                    i = e - 1;
-                    continue;
-                }
-            } else if (c == '1' && !Character.isDigit(before) && before != '.'
-                    && SECTION_AT.matcher(s).region(i, n).lookingAt()) {
-                at = before == '(' ? i - 1 : i;
-            }
-            if (at >= 0) {
-                return withPrefix(s, at, from);
-            }
-        }
-        return -1;
-    }
-
-    /** {@code at}, or the start of a "for", "under", "per", "due to" written right before it. */
-    private static int withPrefix(String s, int at, int floor) {
-        int e = at;
-        while (e > floor && Character.isWhitespace(s.charAt(e - 1))) {
-            e--;
-        }
-        if (e == at) {
-            return at;
-        }
-        int b = e;
-        while (b > floor && Character.isLetter(s.charAt(b - 1))) {
-            b--;
-        }
-        String w = s.substring(b, e).toLowerCase(Locale.ROOT);
-        if (w.equals("for") || w.equals("under") || w.equals("per")) {
-            return b;
-        }
-        if (w.equals("to")) {
-            int e2 = b;
-            while (e2 > floor && Character.isWhitespace(s.charAt(e2 - 1))) {
-                e2--;
-            }
-            if (e2 >= floor + 3 && s.substring(e2 - 3, e2).equalsIgnoreCase("due")) {
-                return e2 - 3;
-            }
-        }
-        return at;
-    }
-
-    private static int skipSpaces(String s, int i) {
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-            i++;
-        }
-        return i;
+        int r = ClassificationReasons.start(s, kw.find() ? kw.end() : 0);
+        return r >= 0 && ClassificationReasons.complete(s.substring(r));
     }
 
     /**
@@ -261,53 +172,6 @@ final class Classifiers {
             i = e - 1;
         }
         return -1;
-    }
-
-    /** True when {@code line} begins like the wrapped reason of an element: "1.4 (b) and (d).", "Reasons: ...". */
-    static boolean startsReason(String line) {
-        return STARTS_REASON.matcher(line).lookingAt();
-    }
-
-    /** True when {@code line} is nothing but a reason list ("1.4(C).") wrapped off its element. */
-    static boolean isReasonList(String line) {
-        return REASON_LIST.matcher(line).matches();
-    }
-
-    /** True when the categories after a section number are complete: no open bracket, no dangling "and" or ",". */
-    private static boolean complete(String afterSection) {
-        Matcher word = WORD3.matcher(afterSection);
-        while (word.find()) {
-            if (!word.group().equalsIgnoreCase("and")) {
-                // a real word after the list: the list has ended
-                return true;
-            }
-        }
-        int open = 0;
-        for (int i = 0; i < afterSection.length(); i++) {
-            char c = afterSection.charAt(i);
-            if (c == '(') {
-                open++;
-            } else if (c == ')') {
-                open--;
-            }
-        }
-        if (open > 0) {
-            return false;
-        }
-        String t = afterSection.strip();
-        if (t.isEmpty()) {
-            return false;
-        }
-        char last = t.charAt(t.length() - 1);
-        if (last == ',' || last == '&' || last == '/' || last == '+' || last == '(') {
-            return false;
-        }
-        int w = t.length();
-        while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
-            w--;
-        }
-        // a last word that is no single category letter ("an", "and"): the list goes on
-        return t.length() - w <= 1;
     }
 
     /** The texts after each keyword; the text before the first keyword is dropped (it is not the element). */
@@ -472,44 +336,4 @@ final class Classifiers {
         out.add(s);
     }
 
-    /** Normalised reasons, e.g. ["1.4(b)", "1.4(d)"]; empty when none can be read. */
-    static List<String> readReasons(String s) {
-        if (s == null) {
-            return List.of();
-        }
-        Matcher sec = SECTION_NO.matcher(s);
-        if (!sec.find()) {
-            return List.of();
-        }
-        String section = sec.group(1) + "." + sec.group(2);
-        String rest = s.substring(sec.end());
-        // stop at the first real word (three letters or more, other than "and") or a paragraph glued after it
-        int stop = rest.length();
-        Matcher word = WORD3.matcher(rest);
-        while (word.find()) {
-            if (!word.group().equalsIgnoreCase("and")) {
-                stop = word.start();
-                break;
-            }
-        }
-        Matcher para = NEXT_PARAGRAPH.matcher(rest).region(0, stop);
-        if (para.find()) {
-            stop = para.start();
-        }
-        rest = rest.substring(0, stop);
-        Set<String> letters = new TreeSet<>();
-        Matcher m = CAT.matcher(rest);
-        while (m.find()) {
-            String l = m.group(1) != null ? m.group(1) : m.group(2);
-            letters.add(l.toLowerCase(Locale.ROOT));
-        }
-        List<String> out = new ArrayList<>();
-        if (letters.isEmpty()) {
-            out.add(section);
-        }
-        for (String l : letters) {
-            out.add(section + "(" + l + ")");
-        }
-        return out;
-    }
 }

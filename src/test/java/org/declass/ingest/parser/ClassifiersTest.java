@@ -91,7 +91,8 @@ class ClassifiersTest {
                 .isEqualTo(by("Paul Granger", "DIRECTOR", "ISN/MTR"));
         assertThat(one("Classified By: Embassy Lake Town Rosa Imani, reasons 1.4 (b)"))
                 .isEqualTo(by("Rosa Imani", null, "Embassy Lake Town"));
-        assertThat(one("Classified By: Embassy Lake Town, reasons 1.4 (b)")).isEqualTo(by(null, null, "Embassy Lake Town"));
+        assertThat(one("Classified By: Embassy Lake Town, reasons 1.4 (b)"))
+                .isEqualTo(by(null, null, "Embassy Lake Town"));
         assertThat(one("Classified By: Department of State, reasons 1.4 (b)"))
                 .isEqualTo(by(null, null, "Department of State"));
     }
@@ -133,7 +134,8 @@ class ClassifiersTest {
                 .isEqualTo(by("Lena Voss", "Political Officer", null));
         assertThat(one("Classified By: Ambassador Paul Wren, E.O 12958, 1.4 (b), (d)"))
                 .isEqualTo(by("Paul Wren", "Ambassador", null));
-        assertThat(one("Classified By: Ambassador Paul Wren CONFIDENTIAL")).isEqualTo(by("Paul Wren", "Ambassador", null));
+        assertThat(one("Classified By: Ambassador Paul Wren CONFIDENTIAL"))
+                .isEqualTo(by("Paul Wren", "Ambassador", null));
         ParsedCable c = cable("""
                 CLASSIFIED BY AMBASSADOR ALAN B. SAMPLE FOR
                 CONFIDENTIAL
@@ -191,6 +193,23 @@ class ClassifiersTest {
         ParsedCable c = cable("Classified By: Derived from Multiple Sources");
         assertThat(c.classifiers()).isEmpty();
         assertThat(c.facts().authorityBlock()).as("the element is there, though it names no one").isTrue();
+    }
+
+    @Test
+    void theLineAfterAFinishedElementIsNotSwallowedIntoIt() {
+        ParsedCable c = cable("""
+                Classified By: Derived from Multiple Sources.
+                Invented officials met on Tuesday to review the harbor tariff schedule
+                and agreed to meet again.""");
+        assertThat(c.paragraphs()).extracting(ParsedParagraph::text)
+                .anyMatch(t -> t.startsWith("Invented officials met on Tuesday"));
+        ParsedCable wrapped = cable("""
+                CLASSIFIED BY: Rhea Moss, Director, Regional Harbor Presence
+                Office, DOS.
+                REASON: 1.4 (b), (d)""");
+        assertThat(wrapped.classifiers())
+                .containsExactly(by("Rhea Moss", "Director", "Regional Harbor Presence Office, DOS"));
+        assertThat(wrapped.reasons()).containsExactly("1.4(b)", "1.4(d)");
     }
 
     @Test
