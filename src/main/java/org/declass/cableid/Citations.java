@@ -55,7 +55,7 @@ public final class Citations {
         String[] origins = new String[n];
         for (int j = 1; j < n; j++) {
             Tok t = toks.get(j);
-            if (t.kind != NUM || t.end - t.start > 7 || toks.get(j - 1).kind != WORD || !serialEnds(text, toks, j)) {
+            if (t.kind != NUM || !serialLength(text, t) || toks.get(j - 1).kind != WORD || !serialEnds(text, toks, j)) {
                 continue;
             }
             int first = j - 1;
@@ -122,7 +122,7 @@ public final class Citations {
             }
             int k = endTok[s] + 1;
             while (k + 1 < n && isConnector(text, toks.get(k)) && toks.get(k + 1).kind == NUM && !used[k + 1]
-                    && toks.get(k + 1).end - toks.get(k + 1).start <= 7 && serialEnds(text, toks, k + 1)) {
+                    && serialLength(text, toks.get(k + 1)) && serialEnds(text, toks, k + 1)) {
                 String more = serial(text, toks.get(k + 1));
                 used[k + 1] = true;
                 if (y >= 0 && more != null) {
@@ -136,20 +136,32 @@ public final class Citations {
         return out;
     }
 
+    /** Serials have at most seven digits without their leading zeros ("VALLETTA 00061001" is serial 61001). */
+    private static boolean serialLength(CharSequence text, Tok t) {
+        int i = t.start;
+        while (i < t.end - 1 && text.charAt(i) == '0') {
+            i++;
+        }
+        return t.end - i <= 7 && t.end - t.start <= 10;
+    }
+
     /** The serial without leading zeros, or null for an all-zero number. */
     private static String serial(CharSequence text, Tok t) {
         String s = CableIds.stripZeros(text.subSequence(t.start, t.end).toString());
         return s.equals("0") ? null : s;
     }
 
-    /** True when the number at j can end a citation: not glued to a letter, a slash, or a further number. */
+    /**
+     * True when the number at j can end a citation: not glued to a letter, a slash, or a further number, and not the
+     * number of a page line ("OTTAWA 00000918 001.2 OF 003").
+     */
     private static boolean serialEnds(CharSequence text, List<Tok> toks, int j) {
         if (j + 1 >= toks.size()) {
             return true;
         }
         Tok next = toks.get(j + 1);
         if (next.spaced) {
-            return true;
+            return !pageNumberFollows(text, toks, j + 1);
         }
         if (next.kind == WORD) {
             return false;
@@ -161,6 +173,21 @@ public final class Citations {
         // "0011-06", "10.01.2009", "3,456"
         return !((c == '-' || c == '.' || c == ',') && j + 2 < toks.size() && toks.get(j + 2).kind == NUM
                 && !toks.get(j + 2).spaced);
+    }
+
+    /** "001.2 OF", "002 OF" from token k on. */
+    private static boolean pageNumberFollows(CharSequence text, List<Tok> toks, int k) {
+        if (toks.get(k).kind != NUM || toks.get(k).end - toks.get(k).start != 3) {
+            return false;
+        }
+        int w = k + 1;
+        if (w + 1 < toks.size() && isChar(text, toks.get(w), '.') && toks.get(w + 1).kind == NUM) {
+            w += 2;
+        }
+        if (w >= toks.size() || toks.get(w).kind != WORD || toks.get(w).end - toks.get(w).start != 2) {
+            return false;
+        }
+        return upper(text.charAt(toks.get(w).start)) == 'O' && upper(text.charAt(toks.get(w).start + 1)) == 'F';
     }
 
     /** Two-digit year of a 2- or 4-digit number (1940..2039 for four digits), or -1. */

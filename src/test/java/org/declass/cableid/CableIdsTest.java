@@ -12,7 +12,7 @@ class CableIdsTest {
     @Test
     void aTypedIdIsCanonicalHoweverItIsSpacedCasedPaddedOrAliased() {
         for (String typed : List.of("05RIO123", "05 RIO 123", "2005 rio de janeiro 000123", "05 RIO DE JAN 0123",
-                "05RIODEJANEIRO123", " 05 Rio 123 ")) {
+                "05RIODEJANEIRO123", " 05 Rio 123 ", "05 RIO 00000123")) {
             assertThat(CableIds.canonical(typed)).as(typed).contains("05RIODEJANEIRO123");
         }
         assertThat(CableIds.canonical("09 SECSTATE 012345")).contains("09STATE12345");
@@ -33,7 +33,7 @@ class CableIdsTest {
         assertThat(CableIds.canonical("08 OSLO 7", 2009)).contains("08OSLO7");
         for (String typed : List.of("iran 2009", "05 iran 2009", "05 OCTOBER 12", "IIR 6 854 0025 07",
                 "STATE 123 AND 456", "EMBASSY VIENNA 1450", "NEW DELHI 420Q", "TD-314/04321-09", "hello", "", "09",
-                "09 STATE 0")) {
+                "09 STATE 0", "09 STATE 12345678")) {
             assertThat(CableIds.canonical(typed, 2009)).as(typed).isEmpty();
         }
         assertThat(CableIds.canonical(null)).isEmpty();
@@ -57,5 +57,7 @@ class CableIdsTest {
                 .containsExactly("09STATE1234", "09STATE5678", "09STATE91", "08LISBON44");
         assertThat(found).extracting(Citations.Citation::sharesOrigin).containsExactly(false, true, true, false);
         assertThat(found.get(0).start()).isZero();
+        assertThat(Citations.find("OSLO 412 OSLO 00000412  001.2 OF 003", 2009)).extracting(Citations.Citation::id)
+                .containsExactly("09OSLO412");
     }
 }
