@@ -172,6 +172,33 @@ final class Tags {
         return tokens > 0;
     }
 
+    /**
+     * True when every item of the line is a word of capitals (and digits or hyphens) of up to twelve characters: a
+     * continuation that holds longer codes ("USEU BRUSSELS"), accepted when the SUBJECT line follows it.
+     */
+    static boolean looksLikeCodeWords(String line) {
+        if (line.isEmpty() || line.length() > 120) {
+            return false;
+        }
+        int tokens = 0;
+        int n = 0;
+        for (int i = 0; i <= line.length(); i++) {
+            char c = i < line.length() ? line.charAt(i) : ' ';
+            if (Character.isWhitespace(c) || c == ',' || c == ';' || c == '\\') {
+                if (n > 12 || n == 1) {
+                    return false;
+                }
+                tokens += n > 0 ? 1 : 0;
+                n = 0;
+            } else if (n == 0 ? c >= 'A' && c <= 'Z' : c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
+                n++;
+            } else {
+                return false;
+            }
+        }
+        return tokens > 0;
+    }
+
     private static boolean isListCode(String t) {
         int n = t.length();
         if (ORGANISATIONS.contains(t.toUpperCase(Locale.ROOT)) && (t.equals(t.toUpperCase(Locale.ROOT))

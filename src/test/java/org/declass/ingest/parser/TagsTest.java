@@ -109,6 +109,19 @@ class TagsTest {
     }
 
     @Test
+    void aContinuationLineWithALongerCodeIsReadWhenTheSubjectFollowsIt() {
+        ParsedCable c = cable("""
+                TAGS: PGOV PTER PHUM
+                EUN USEU BRUSSELS
+                SUBJECT: INVENTED LEGAL ADVISER VISIT
+                """);
+        assertThat(c.tags()).containsExactly("PGOV", "PTER", "PHUM", "EUN", "USEU BRUSSELS");
+        assertThat(c.tagKinds()).containsExactly(TagKind.SUBJECT, TagKind.SUBJECT, TagKind.SUBJECT,
+                TagKind.GEOGRAPHIC, TagKind.GEOGRAPHIC);
+        assertThat(c.subject()).isEqualTo("INVENTED LEGAL ADVISER VISIT");
+    }
+
+    @Test
     void aPersonNamedInParenthesesWhoseNameWrapsIsOneTag() {
         ParsedCable c = cable("""
                 TAGS: PREL, OVIP (KOWALSKA,
