@@ -160,6 +160,12 @@ class TagsTest {
                 SUBJECT: INVENTED VISIT
                 """);
         assertThat(c.tags()).containsExactly("PREL", "PGOV", "OVIP", "NOVAK, PETER", "XY");
+
+        ParsedCable d = cable("""
+                TAGS: PREL, PGOV, BRAZIL, CHINA
+                SUBJECT: INVENTED TRADE TALKS
+                """);
+        assertThat(d.tags()).containsExactly("PREL", "PGOV", "BRAZIL", "CHINA");
     }
 
     @Test
