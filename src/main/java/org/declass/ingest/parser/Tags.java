@@ -306,14 +306,17 @@ final class Tags {
     }
 
     /**
-     * A tag code rather than a word of a name or phrase: digits or a slash in it, three letters or fewer, a known
-     * organisation or subject tag, K and three letters, or (except in a name after OVIP) four letters of a subject
-     * category.
+     * A tag code rather than a word of a name or phrase: digits or a slash in it, three letters or fewer (not an
+     * initial after OVIP), a known organisation or subject tag, the SIPDIS caption, K and three letters, or (except in
+     * a name after OVIP) four letters of a subject category.
      */
     private static boolean isCode(String w, boolean afterOvip) {
         String t = clean(w);
         int n = t.length();
-        if (n <= 3 || ORGANISATIONS.contains(t) || SUBJECT_TAGS.contains(t)) {
+        if (afterOvip && n == 1) {
+            return false; // an initial: "OVIP BUSH GEORGE W"
+        }
+        if (n <= 3 || ORGANISATIONS.contains(t) || SUBJECT_TAGS.contains(t) || t.equals("SIPDIS")) {
             return true;
         }
         for (int i = 0; i < n; i++) {
@@ -388,7 +391,7 @@ final class Tags {
     }
 
     /** Upper case, without surrounding punctuation and quotes. */
-    static String clean(String w) {
+    private static String clean(String w) {
         int s = 0;
         int e = w.length();
         while (s < e && "([{\"'*“‘".indexOf(w.charAt(s)) >= 0) {

@@ -151,6 +151,12 @@ class TagsTest {
         assertThat(c.tags()).containsExactly("OVIP", "NOVAK, PETER", "PREL", "ECON", "PGOV", "XY");
         assertThat(c.tagKinds()).containsExactly(TagKind.SUBJECT, TagKind.PERSON, TagKind.SUBJECT, TagKind.SUBJECT,
                 TagKind.SUBJECT, TagKind.GEOGRAPHIC);
+
+        ParsedCable d = cable("""
+                TAGS: PREL PGOV OVIP NOVAK PETER J XY
+                SUBJECT: INVENTED VICE PRESIDENTIAL VISIT
+                """);
+        assertThat(d.tags()).containsExactly("PREL", "PGOV", "OVIP", "NOVAK, PETER J", "XY");
     }
 
     @Test
