@@ -61,6 +61,10 @@ final class CableReader {
     private static final Pattern SUBJ_MID = Pattern.compile("(?:SUBJECT|SUBJ|Subject)\\s*:\\s*");
     private static final Pattern REF_START = Pattern.compile(
             "(?i:REFS?|REF\\(S\\)|REFTELS?|RETELS?|REFERENCES?|PROGRAM REF)(?![A-Za-z])\\s*[:.]?\\s*");
+    /** A REF keyword glued to the end of the line before it ("... SUBJECT TEXT Ref: STATE 123", "... REFTEL:"). */
+    private static final Pattern REF_MID = Pattern.compile("(?<![A-Za-z])(?i:REFS?|REFTELS?|REF\\(S\\))\\s*:\\s*");
+    private static final Pattern CAB_START = Pattern.compile("(?i)(?:\\(U\\)\\s*)?clas+i?f?i{0,2}e?d\\s+by(?![A-Za-z])");
+    private static final Pattern CAB_MID = Pattern.compile("(?i)clas+i?f?i{0,2}e?d\\s+by\\s*:");
     /** A REF keyword glued to the subject: "REF:", "Ref(s):", "ref:", "REFTEL:", "References:". */
     private static final Pattern SUBJ_REF = Pattern.compile(
             "(?<![A-Za-z])(?i:REF(?:S|\\(S\\)|TELS?|ERENCES?)?)\\s*:");
@@ -81,8 +85,6 @@ final class CableReader {
             "IN", "ON", "AT", "BY", "FOR", "FROM", "WITH", "WITHOUT", "INTO", "ONTO", "OVER", "UNDER", "ABOUT", "AFTER",
             "BEFORE", "DURING", "BETWEEN", "AMONG", "AGAINST", "TOWARD", "TOWARDS", "THROUGH", "VIA", "VS", "VS.",
             "VERSUS", "ITS", "HIS", "HER", "THEIR", "OUR", "UPON", "WHILE", "AS");
-    private static final Pattern CAB_START = Pattern.compile("(?i)(?:\\(U\\)\\s*)?classi?fi?ed\\s+by(?![A-Za-z])");
-    private static final Pattern CAB_MID = Pattern.compile("(?i)classi?fi?ed\\s+by\\s*:");
     private static final Pattern ENTIRE_TEXT = Pattern.compile(
             "(?i)(UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\\s*[-\\u2013:,]*\\s*ENTIRE\\s+TEXT");
     private static final Pattern NUMBERED = Pattern.compile("(¶)?(\\d{1,3})\\s?\\.(?!\\d)\\s*");
@@ -91,6 +93,23 @@ final class CableReader {
     private static final Pattern LABEL_MARK = Pattern.compile(
             "((?i:summary|comment|begin summary|summary and comment)\\s*[:.]?\\s*)\\(([A-Za-z][A-Za-z/ ]{0,20})\\)\\s*");
     private static final Pattern LETTERED = Pattern.compile("¶?(?:([A-Z])[.)]|\\(([A-Za-z])\\))\\s*");
+    /** A portion's label, read only before the portion's own mark: "A.", "b)", "(c)", "II.", "(6)", "(7).". */
+    private static final Pattern SUB_LABEL = Pattern.compile(
+            "¶?(?:([IVX]{2,5}|[ivx]{2,5}|[A-Za-z])[.)]|\\((\\d{1,2}|[A-Za-z])\\)\\.?)\\s*");
+    /** A bullet before its own mark: "-- (S//NF) ...", "- (C) ...", "* (C) ...". */
+    private static final Pattern BULLET = Pattern.compile("(?:-{1,3}|\\*|\u2022)\\s*");
+    /** A bullet line with or without a mark: the dash, then text. */
+    private static final Pattern BULLET_LINE = Pattern.compile("(?:-{1,3}|\\*|\u2022)\\s*[(\\w\"']");
+    /** "6, (SBU) ...": a paragraph number written with a comma, read only before a mark and in sequence. */
+    private static final Pattern NUMBERED_COMMA = Pattern.compile("(¶)?(\\d{1,3}),\\s*");
+    /**
+     * A piece of a reason list wrapped below Classified By, and nothing else: "1.4 (b), (c), and (d).", "d).",
+     * "(c), and (d).", "REASON: 1.4(C).", "4 (b) and (d).".
+     */
+    private static final Pattern REASON_FRAGMENT = Pattern.compile("(?i)\\s*(?:(?:for\\s+)?reasons?\\s*[:.]?\\s*)?"
+            + "(?:(?:section\\s+)?(?:1\\s*[.,]?\\s*[45]?|[45])\\s*[.,:]?\\s*)?"
+            + "(?:(?:a?nd|or|&|\\+|,|/|\\s)*(?:\\(\\s*[a-h]\\s*\\)?|[a-h]\\s*\\)|[a-h](?![a-z])))*"
+            + "(?:a?nd|or|&|\\+|,|/|\\s)*\\)?\\s*\\.?\\s*");
     private static final Pattern PAGE_ONE = Pattern.compile("(?:[A-Z ]+\\s+)?PAGE\\s+0*1\\s");
     private static final Pattern JUNK_LINE = Pattern.compile("[>\\-=_*#~. ]{1,80}");
     private static final Pattern RULE_LINE = Pattern.compile("\\s*[-=_*~ ]{3,}\\s*");
@@ -412,7 +431,7 @@ final class CableReader {
             // is the end of the Classified By line above it, never a paragraph that a reviewer sees or releases
             if (i > 0 && kinds[i - 1] == SegmentKind.CAB && REASON_TAIL.matcher(c).matches()) {
                 kinds[i] = SegmentKind.CAB;
-                cabText.append(' ').append(c);
+                cabText.append('\n').append(c);
                 continue;
             }
             // body starts at a numbered paragraph
@@ -443,18 +462,23 @@ final class CableReader {
                 closeSpans(i);
                 continue;
             }
-            if (mode == H.REF && (i > 0 && !pieces.get(i - 1).blank() || LETTERED.matcher(text).region(p.cstart,
-                    p.cend).lookingAt())) {
+            if (mode == H.REF && References.continues(c, blankBefore(i), refText)) {
+                if (References.isFurniture(c)) {
+                    // a page-number line or a repeated class line between the items
+                    kinds[i] = SegmentKind.PAGE_BREAK;
+                    continue;
+                }
                 kinds[i] = SegmentKind.REF;
                 mode = headerFragment(i, p.start, p.cend, false, H.REF);
                 closeSpans(i);
                 continue;
             }
-            if ((mode == H.CAB && !cabHasReason() || cabSeen && !cabHasReason() && REASON_LINE.matcher(c).matches()
+            if ((mode == H.CAB && Classifiers.continues(cabText, c) || cabSeen && !cabHasReason()
+                    && (REASON_LINE.matcher(c).matches() || Classifiers.isReasonList(c))
                     || i > 0 && kinds[i - 1] == SegmentKind.CAB && REASON_TAIL.matcher(c).matches())
-                    && !startsBodyText(c)) {
+                    && (!startsBodyText(c) || Classifiers.startsReason(c))) {
                 kinds[i] = SegmentKind.CAB;
-                cabText.append(' ').append(c);
+                cabText.append('\n').append(c);
                 continue;
             }
             String cap = captionOf(c);
@@ -526,7 +550,7 @@ final class CableReader {
     }
 
     private boolean cabHasReason() {
-        return HeaderFields.splitCab(cabText.toString())[1] != null || cabText.length() > 160;
+        return Classifiers.hasReason(cabText);
     }
 
     /** Which header element a line starts with, or null. */
@@ -717,16 +741,24 @@ final class CableReader {
                 }
                 case REF -> {
                     int end = indexOfCab(pos, e);
-                    refText.append(refText.length() > 0 ? "\n" : "").append(text, curStart, end);
+                    int cut = References.end(text, curStart, end, refText);
+                    int after = cut;
+                    while (after < end && Lines.isWs(text.charAt(after))) {
+                        after++;
+                    }
+                    if (cut < end && CAB_START.matcher(text).region(after, end).lookingAt()) {
+                        end = after; // a Classified By without its colon, or misspelt, glued to the last item
+                    }
+                    refText.append(refText.length() > 0 ? "\n" : "").append(text, curStart, cut);
                     sp.add(new int[] {SegmentKind.REF.ordinal(), spanStart, end});
                     spanStart = end;
                     pos = end;
-                    open = H.REF;
+                    open = cut < end ? H.NONE : H.REF;
                 }
                 case CAB -> {
                     cabSeen = true;
                     if (cabText.length() > 0) {
-                        cabText.append(' ');
+                        cabText.append('\n');
                     }
                     cabText.append(text, curStart, e);
                     readEntireTextIn(curStart, e);
@@ -740,7 +772,26 @@ final class CableReader {
             cur = null;
             curStart = pos;
         }
+        if (cur == H.REF) {
+            // "REFS:" alone at the end of the line: the items follow on the next lines
+            sp.add(new int[] {SegmentKind.REF.ordinal(), spanStart, e});
+            open = H.REF;
+        }
         return open;
+    }
+
+    /** True when a blank line lies between piece i and the header line before it (page breaks skipped). */
+    private boolean blankBefore(int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            Piece q = pieces.get(j);
+            if (q.blank()) {
+                return true;
+            }
+            if (!q.pageBreak) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private void closeSpans(int i) {
@@ -1267,6 +1318,10 @@ final class CableReader {
         int end;
         boolean afterBreak;
         int pendingBlankFrom = -1;
+        /** a bullet ("-- ...") split out of its paragraph: the bullets and text after it are portions of their own */
+        boolean bullet;
+        /** a labelled heading with its own mark ("II. (S) Regional issues"): text after it is a portion of its own */
+        boolean headingLike;
 
         Para(int seq, Integer number, String sub, String heading, Marking marking, int start, int group) {
             this.seq = seq;
@@ -1331,9 +1386,14 @@ final class CableReader {
         H repeatMode = H.NONE;
         boolean lastBreak = false;
         int repeatTransmission = -1;
+        int prev = from - 1;
+        while (prev >= 0 && pieces.get(prev).blank()) {
+            prev--;
+        }
         for (int i = from; i < to; i++) {
             Piece p = pieces.get(i);
             if (kinds[i] != null && kinds[i] != SegmentKind.BLANK) {
+                prev = i;
                 continue;
             }
             if (p.blank()) {
@@ -1343,6 +1403,9 @@ final class CableReader {
                 }
                 continue;
             }
+            // the previous non-blank line was Classified By (read by the header, or in the body)
+            boolean afterCab = prev >= 0 && endsInCab(prev);
+            prev = i;
             if (p.pageBreak) {
                 kinds[i] = SegmentKind.PAGE_BREAK;
                 flushBlanks(blanks, cur, SegmentKind.BLANK);
@@ -1423,12 +1486,21 @@ final class CableReader {
                 int j = i + 1;
                 while (j < to && j < i + 4 && !pieces.get(j).blank() && !pieces.get(j).pageBreak
                         && paragraphStart(pieces.get(j), lastNumber, true) == null
-                        && HeaderFields.splitCab(cabText.toString())[1] == null) {
+                        && Classifiers.continues(cabText, pieces.get(j).content(text))) {
                     kinds[j] = SegmentKind.CAB;
-                    cabText.append(' ').append(pieces.get(j).content(text));
+                    cabText.append('\n').append(pieces.get(j).content(text));
                     j++;
                 }
                 i = j - 1;
+                prev = i;
+                continue;
+            }
+            // a reason list wrapped below Classified By ("for reasons" / "1.4 (b), (c), and (d)."; "(b) (" / "d)."):
+            // the end of that line, never a paragraph (nor a "(c)" portion) that a reviewer sees or releases
+            if (afterCab && c.length() <= 60 && cabOpen() && REASON_FRAGMENT.matcher(c).matches()) {
+                flushBlanks(blanks, cur, SegmentKind.BLANK);
+                kinds[i] = SegmentKind.CAB;
+                cabText.append(' ').append(c);
                 continue;
             }
             // paragraph start?
@@ -1441,10 +1513,12 @@ final class CableReader {
                 if (st.number != null && st.sub == null) {
                     lastNumber = st.number;
                 }
-                Integer number = st.sub != null ? (cur != null ? cur.number : null) : st.number;
+                Integer number = st.sub != null || st.bullet ? (cur != null ? cur.number : null) : st.number;
                 String h = heading != null ? heading.toString() : null;
                 int start = headingStart >= 0 ? headingStart : p.cstart;
                 cur = new Para(paragraphs.size() + 1, number, st.sub, h, st.marking, start, group++);
+                cur.bullet = st.bullet;
+                cur.headingLike = st.number == null && looksLikeHeading(st.textStart, trimEnd(p));
                 heading = null;
                 headingStart = -1;
                 headingFirst = -1;
@@ -1481,10 +1555,17 @@ final class CableReader {
                 }
                 continue;
             }
-            // continuation of the current paragraph, or a new unnumbered one
+            // continuation of the current paragraph, or a new unnumbered one; after a bullet or a heading with its own
+            // mark, another bullet or item, or text after a blank line, is a portion of its own without a mark (it
+            // inherits the cable's marking, not the mark of the bullet or heading above it)
+            boolean bulletLine = cur != null && cur.bullet && isBulletLine(c);
+            boolean split = cur != null && (cur.bullet || cur.headingLike);
             boolean newBlock = cur == null || heading != null || headingStart >= 0
-                    || cur.number == null && cur.sub == null && !blanks.isEmpty();
+                    || cur.number == null && cur.sub == null && !blanks.isEmpty()
+                    || split && (bulletLine || !blanks.isEmpty() && !wasBreak
+                    || cur.headingLike && startsWithLabel(p, c));
             if (newBlock) {
+                Integer parent = split && heading == null && headingStart < 0 ? cur.number : null;
                 flushBlanks(blanks, cur, SegmentKind.BLANK);
                 if (cur != null) {
                     paragraphs.add(cur.toParagraph());
@@ -1501,7 +1582,8 @@ final class CableReader {
                         ts = mm.end();
                     }
                 }
-                cur = new Para(paragraphs.size() + 1, null, null, h, mk, start, group++);
+                cur = new Para(paragraphs.size() + 1, parent, null, h, mk, start, group++);
+                cur.bullet = bulletLine;
                 heading = null;
                 headingStart = -1;
                 kinds[i] = SegmentKind.PARAGRAPH;
@@ -1514,6 +1596,7 @@ final class CableReader {
             flushBlanks(blanks, cur, SegmentKind.PARAGRAPH);
             kinds[i] = SegmentKind.PARAGRAPH;
             groups[i] = cur.group;
+            cur.headingLike = false;
             cur.addText(p.start, p.end);
             cur.end = trimEnd(p);
             afterParagraphLine(p, c, cur);
@@ -1542,9 +1625,9 @@ final class CableReader {
                 cabText.append(c.substring(at));
                 // the reason may be on the next line
                 int idx = pieces.indexOf(p);
-                if (HeaderFields.splitCab(cabText.toString())[1] == null && idx >= 0 && idx + 1 < pieces.size()
-                        && !pieces.get(idx + 1).blank()) {
-                    cabText.append(' ').append(pieces.get(idx + 1).content(text));
+                if (idx >= 0 && idx + 1 < pieces.size() && !pieces.get(idx + 1).blank()
+                        && Classifiers.continues(cabText, pieces.get(idx + 1).content(text))) {
+                    cabText.append('\n').append(pieces.get(idx + 1).content(text));
                 }
             }
         }
@@ -1588,7 +1671,10 @@ final class CableReader {
     }
 
     private record Start(Integer number, String sub, Marking marking, int textStart, boolean malformed,
-                         String prefix) {
+                         String prefix, boolean bullet) {
+        Start(Integer number, String sub, Marking marking, int textStart, boolean malformed, String prefix) {
+            this(number, sub, marking, textStart, malformed, prefix, false);
+        }
     }
 
     private Start paragraphStart(Piece p, int lastNumber, boolean afterBlank) {
@@ -1641,17 +1727,46 @@ final class CableReader {
                 }
                 return null;
             }
+            // "6, (SBU) ...": the next paragraph, its number written with a comma
+            int d = c0 == '¶' ? s + 1 : s;
+            while (d < p.cend && d - s < 4 && text.charAt(d) >= '0' && text.charAt(d) <= '9') {
+                d++;
+            }
+            Matcher nc = d < p.cend && text.charAt(d) == ',' ? mt(NUMBERED_COMMA).region(s, p.cend) : null;
+            if (nc != null && nc.lookingAt() && parseInt(nc.group(2)) == lastNumber + 1) {
+                Matcher pm = mt(MARK).region(nc.end(), p.cend);
+                if (pm.lookingAt()) {
+                    Optional<Marking> o = Marking.parsePortion(pm.group());
+                    if (o.isPresent()) {
+                        return new Start(lastNumber + 1, null, o.get(), pm.end(), false, null);
+                    }
+                }
+            }
         }
-        // lettered sub-paragraph with its own mark
-        if (c0 == '¶' || c0 == '(' || c0 >= 'A' && c0 <= 'Z') {
-            Matcher m = mt(LETTERED).region(s, p.cend);
-            if (m.lookingAt() && lastNumber > 0) {
+        // a lettered sub-paragraph, or a heading, with its own mark: "A. (C) ...", "II. (S) Regional issues",
+        // "(6) (S) Heading"; a portion with that mark even before paragraph 1, never an unmarked heading
+        if (c0 == '¶' || c0 == '(' || subLabelAhead(c0, s, p.cend)) {
+            Matcher m = mt(SUB_LABEL).region(s, p.cend);
+            if (m.lookingAt()) {
                 Matcher pm = mt(MARK).region(m.end(), p.cend);
                 if (pm.lookingAt()) {
                     Optional<Marking> o = Marking.parsePortion(pm.group());
                     if (o.isPresent()) {
-                        String letter = (m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(Locale.ROOT);
-                        return new Start(null, letter, o.get(), pm.end(), false, null);
+                        String label = (m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(Locale.ROOT);
+                        return new Start(null, label, o.get(), pm.end(), false, null);
+                    }
+                }
+            }
+        }
+        // a bullet with its own mark, "-- (S//NF) ...": a portion of its own, inside or below its paragraph
+        if ((c0 == '-' || c0 == '*' || c0 == '\u2022') && markAfterBullet(s, p.cend)) {
+            Matcher b = mt(BULLET).region(s, p.cend);
+            if (b.lookingAt()) {
+                Matcher pm = mt(MARK).region(b.end(), p.cend);
+                if (pm.lookingAt()) {
+                    Optional<Marking> o = Marking.parsePortion(pm.group());
+                    if (o.isPresent()) {
+                        return new Start(null, null, o.get(), pm.end(), false, null, true);
                     }
                 }
             }
@@ -1667,6 +1782,71 @@ final class CableReader {
             }
         }
         return null;
+    }
+
+    /** A cheap look before {@link #BULLET}: after the dashes and spaces comes "(". */
+    private boolean markAfterBullet(int s, int e) {
+        int k = s + 1;
+        while (k < e && k - s < 8 && (text.charAt(k) == '-' || Lines.isWs(text.charAt(k)))) {
+            k++;
+        }
+        return k < e && text.charAt(k) == '(';
+    }
+
+    /** A cheap look before {@link #SUB_LABEL}: a letter then "." or ")", or a roman numeral's first letter. */
+    private boolean subLabelAhead(char c0, int s, int e) {
+        if (!(c0 >= 'A' && c0 <= 'Z' || c0 >= 'a' && c0 <= 'z') || s + 1 >= e) {
+            return false;
+        }
+        char c1 = text.charAt(s + 1);
+        return c1 == '.' || c1 == ')' || "IVXivx".indexOf(c0) >= 0 && "IVXivx".indexOf(c1) >= 0;
+    }
+
+    /** Heading-shaped text on [s, e): short, and no sentence end ("Regional Issues", "Key points:"). */
+    private boolean looksLikeHeading(int s, int e) {
+        if (e <= s || e - s > 80) {
+            return false;
+        }
+        char last = text.charAt(e - 1);
+        return last != '.' && last != ',' && last != ';';
+    }
+
+    /** A line opening with an item label or a bullet: "A. ...", "¶B. ...", "ii. ...", "(c) ...", "3. ...", "-- ...". */
+    private boolean startsWithLabel(Piece p, String c) {
+        char c0 = c.charAt(0);
+        return c0 == '¶' || isBulletLine(c) || (c0 == '(' || c0 >= '0' && c0 <= '9' || subLabelAhead(c0, p.cstart, p.cend))
+                && (mt(SUB_LABEL).region(p.cstart, p.cend).lookingAt() || mt(NUMBERED).region(p.cstart, p.cend)
+                .lookingAt());
+    }
+
+    /** The piece is Classified By, or a header line that ends in it ("...RIVER TRAFFICClassified By: ..."). */
+    private boolean endsInCab(int j) {
+        if (kinds[j] == SegmentKind.CAB) {
+            return true;
+        }
+        List<int[]> sp = spans[j];
+        return sp != null && !sp.isEmpty() && sp.get(sp.size() - 1)[0] == SegmentKind.CAB.ordinal();
+    }
+
+    /** A bullet line, "-- text" or "- (C) text", but not a rule. */
+    private static boolean isBulletLine(String c) {
+        char f = c.charAt(0);
+        return (f == '-' || f == '*' || f == '\u2022') && !isRule(c) && BULLET_LINE.matcher(c).lookingAt();
+    }
+
+    /** The Classified By text read so far stops inside its reason: "for reasons", "1.4", "1.4 (b),", "1.4 (b) (". */
+    private boolean cabOpen() {
+        String t = cabText.toString().stripTrailing();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (",(/&+:".indexOf(last) >= 0 || last >= '0' && last <= '9') {
+            return true;
+        }
+        String tail = t.substring(Math.max(0, t.length() - 4)).toLowerCase(Locale.ROOT);
+        return tail.endsWith(" and") || tail.endsWith(" or") || tail.endsWith(" a")
+                || Classifiers.read(t).reasons().isEmpty();
     }
 
     private int trimEnd(Piece p) {
