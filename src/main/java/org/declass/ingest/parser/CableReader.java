@@ -445,7 +445,8 @@ final class CableReader {
                 continue;
             }
             // continuation of the element in progress
-            if (mode == H.TAGS && Tags.looksLikeList(c, Tags.continues(tagsText))) {
+            if (mode == H.TAGS && (Tags.looksLikeList(c, Tags.continues(tagsText))
+                    || Tags.looksLikeCodeWords(c) && elementStartsAt(i + 1, limit))) {
                 kinds[i] = SegmentKind.TAGS;
                 mode = headerFragment(i, p.start, p.cend, false, H.TAGS);
                 closeSpans(i);
@@ -940,6 +941,15 @@ final class CableReader {
             fragmentHasLower |= Character.isLowerCase(c.charAt(x));
         }
         return beforeRefOrCab && fragmentHasLower == subjectHasLower && c.split("\\s+").length <= 4;
+    }
+
+    /** True when piece j starts a SUBJECT, REF or Classified By element. */
+    private boolean elementStartsAt(int j, int limit) {
+        if (j >= limit || pieces.get(j).blank() || pieces.get(j).pageBreak) {
+            return false;
+        }
+        Piece q = pieces.get(j);
+        return lookingAt(SUBJ_START, q) || lookingAt(REF_START, q) || lookingAt(CAB_START, q);
     }
 
     /** True when the next line after piece j that is not blank or page furniture starts REF or Classified By. */

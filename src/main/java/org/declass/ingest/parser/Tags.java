@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * <b>Reading.</b> Tags are separated by commas, semicolons or white space, over one or more lines. A run of words
  * that are not tag codes is one tag, so a comma list keeps its multi-word tags ("Organized Crime") and so does a space
  * list ("COUNTER TERRORISM"). A person tag is filed "SURNAME, GIVEN NAME(S)", as State writes names in TAGS; it is
- * recognised when written in parentheses ("OVIP (NOVAK, PETER J.)"), as two comma items ("OVIP, NOVAK, PETER"), or
- * as a run of name words after OVIP in a space list ("OVIP NOVAK PETER", filed "NOVAK, PETER"). Tags are upper-cased;
+ * recognised when written in parentheses ("OVIP (NOVAK, PETER J.)"), and after OVIP (the visit tag, which names the
+ * visitor) as two comma items ("OVIP, NOVAK, PETER") or a run of name words in a space list ("OVIP NOVAK PETER",
+ * filed "NOVAK, PETER"); two free-text words elsewhere ("PREL, BRAZIL, CHINA") stay two tags. Tags are upper-cased;
  * publisher markdown ("[PGOV](#)"), CSV continuation marks ("\") and trailing punctuation are removed (an initial's
  * period in a name is kept); duplicates are dropped.
  * <p>
@@ -86,9 +87,9 @@ final class Tags {
                 continue;
             }
             List<String> ws = item.group ? words(item.text) : item.words;
-            // "NOVAK, PETER": a surname and its given names as two comma items
-            if (!item.group && ws.size() == 1 && k + 1 < items.size() && isNameWord(ws.get(0), "OVIP".equals(last))
-                    && givenNames(items.get(k + 1), "OVIP".equals(last))) {
+            // "OVIP, NOVAK, PETER": the visitor's surname and given names as two comma items
+            if ("OVIP".equals(last) && !item.group && ws.size() == 1 && k + 1 < items.size()
+                    && isNameWord(ws.get(0), true) && givenNames(items.get(k + 1))) {
                 last = add(out, person(ws, items.get(k + 1).words));
                 k++;
                 continue;
@@ -167,6 +168,33 @@ final class Tags {
                 }
                 tokens++;
                 start = -1;
+            }
+        }
+        return tokens > 0;
+    }
+
+    /**
+     * True when every item of the line is a word of capitals (and digits or hyphens) of up to twelve characters: a
+     * continuation that holds longer codes ("USEU BRUSSELS"), accepted when the SUBJECT line follows it.
+     */
+    static boolean looksLikeCodeWords(String line) {
+        if (line.isEmpty() || line.length() > 120) {
+            return false;
+        }
+        int tokens = 0;
+        int n = 0;
+        for (int i = 0; i <= line.length(); i++) {
+            char c = i < line.length() ? line.charAt(i) : ' ';
+            if (Character.isWhitespace(c) || c == ',' || c == ';' || c == '\\') {
+                if (n > 12 || n == 1) {
+                    return false;
+                }
+                tokens += n > 0 ? 1 : 0;
+                n = 0;
+            } else if (n == 0 ? c >= 'A' && c <= 'Z' : c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
+                n++;
+            } else {
+                return false;
             }
         }
         return tokens > 0;
@@ -278,14 +306,17 @@ final class Tags {
     }
 
     /**
-     * A tag code rather than a word of a name or phrase: digits or a slash in it, three letters or fewer, a known
-     * organisation or subject tag, K and three letters, or (except in a name after OVIP) four letters of a subject
-     * category.
+     * A tag code rather than a word of a name or phrase: digits or a slash in it, three letters or fewer (not an
+     * initial after OVIP), a known organisation or subject tag, the SIPDIS caption, K and three letters, or (except in
+     * a name after OVIP) four letters of a subject category.
      */
     private static boolean isCode(String w, boolean afterOvip) {
         String t = clean(w);
         int n = t.length();
-        if (n <= 3 || ORGANISATIONS.contains(t) || SUBJECT_TAGS.contains(t)) {
+        if (afterOvip && n == 1) {
+            return false; // an initial: "OVIP BUSH GEORGE W"
+        }
+        if (n <= 3 || ORGANISATIONS.contains(t) || SUBJECT_TAGS.contains(t) || t.equals("SIPDIS")) {
             return true;
         }
         for (int i = 0; i < n; i++) {
@@ -314,20 +345,16 @@ final class Tags {
         return true;
     }
 
-    /**
-     * The second half of "SURNAME, GIVEN NAMES": after OVIP one to three names, else one name or a name and an
-     * initial (so that two free-text items such as "TERRORISM, HUMAN RIGHTS" stay apart).
-     */
-    private static boolean givenNames(Item item, boolean afterOvip) {
+    /** The second half of "SURNAME, GIVEN NAMES": one to three names, the last perhaps an initial. */
+    private static boolean givenNames(Item item) {
         int n = item.words.size();
-        if (item.group || n == 0 || n > (afterOvip ? 3 : 2)
-                || !afterOvip && n == 2 && clean(item.words.get(1)).length() != 1) {
+        if (item.group || n == 0 || n > 3) {
             return false;
         }
         for (int i = 0; i < item.words.size(); i++) {
             String w = item.words.get(i);
             boolean initial = i == item.words.size() - 1 && i > 0 && clean(w).length() == 1;
-            if (!initial && !isNameWord(w, afterOvip)) {
+            if (!initial && !isNameWord(w, true)) {
                 return false;
             }
         }
@@ -364,7 +391,7 @@ final class Tags {
     }
 
     /** Upper case, without surrounding punctuation and quotes. */
-    static String clean(String w) {
+    private static String clean(String w) {
         int s = 0;
         int e = w.length();
         while (s < e && "([{\"'*“‘".indexOf(w.charAt(s)) >= 0) {

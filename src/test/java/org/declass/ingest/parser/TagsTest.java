@@ -109,6 +109,19 @@ class TagsTest {
     }
 
     @Test
+    void aContinuationLineWithALongerCodeIsReadWhenTheSubjectFollowsIt() {
+        ParsedCable c = cable("""
+                TAGS: PGOV PTER PHUM
+                EUN USEU BRUSSELS
+                SUBJECT: INVENTED LEGAL ADVISER VISIT
+                """);
+        assertThat(c.tags()).containsExactly("PGOV", "PTER", "PHUM", "EUN", "USEU BRUSSELS");
+        assertThat(c.tagKinds()).containsExactly(TagKind.SUBJECT, TagKind.SUBJECT, TagKind.SUBJECT,
+                TagKind.GEOGRAPHIC, TagKind.GEOGRAPHIC);
+        assertThat(c.subject()).isEqualTo("INVENTED LEGAL ADVISER VISIT");
+    }
+
+    @Test
     void aPersonNamedInParenthesesWhoseNameWrapsIsOneTag() {
         ParsedCable c = cable("""
                 TAGS: PREL, OVIP (KOWALSKA,
@@ -138,6 +151,12 @@ class TagsTest {
         assertThat(c.tags()).containsExactly("OVIP", "NOVAK, PETER", "PREL", "ECON", "PGOV", "XY");
         assertThat(c.tagKinds()).containsExactly(TagKind.SUBJECT, TagKind.PERSON, TagKind.SUBJECT, TagKind.SUBJECT,
                 TagKind.SUBJECT, TagKind.GEOGRAPHIC);
+
+        ParsedCable d = cable("""
+                TAGS: PREL PGOV OVIP NOVAK PETER J XY
+                SUBJECT: INVENTED VICE PRESIDENTIAL VISIT
+                """);
+        assertThat(d.tags()).containsExactly("PREL", "PGOV", "OVIP", "NOVAK, PETER J", "XY");
     }
 
     @Test
@@ -147,6 +166,12 @@ class TagsTest {
                 SUBJECT: INVENTED VISIT
                 """);
         assertThat(c.tags()).containsExactly("PREL", "PGOV", "OVIP", "NOVAK, PETER", "XY");
+
+        ParsedCable d = cable("""
+                TAGS: PREL, PGOV, BRAZIL, CHINA
+                SUBJECT: INVENTED TRADE TALKS
+                """);
+        assertThat(d.tags()).containsExactly("PREL", "PGOV", "BRAZIL", "CHINA");
     }
 
     @Test
