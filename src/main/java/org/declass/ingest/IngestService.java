@@ -27,6 +27,7 @@ import org.declass.cable.CableHeader;
 import org.declass.cable.CableService;
 import org.declass.cable.Paragraph;
 import org.declass.ingest.parser.CableParser;
+import org.declass.ingest.parser.IdentityCheck;
 import org.declass.ingest.parser.ParseHints;
 import org.declass.ingest.parser.ParseResult;
 import org.declass.ingest.parser.ParsedCable;
@@ -118,7 +119,22 @@ public class IngestService {
         if (result instanceof ParseResult.Rejected rejected) {
             throw new IngestRejected(422, "not a cable: " + rejected.message());
         }
-        return ((ParseResult.Parsed) result).cable();
+        ParsedCable parsed = ((ParseResult.Parsed) result).cable();
+        refuseMixedIdentity(parsed);
+        return parsed;
+    }
+
+    /**
+     * A file whose routing header belongs to one cable and whose text to another ({@link IdentityCheck}) is never
+     * stored as one cable: it is refused with 422, the message naming both identities, for a person to decide which
+     * cable it is. The bulk importer quarantines it with that reason, as every refused file.
+     */
+    static void refuseMixedIdentity(ParsedCable parsed) {
+        for (Finding f : parsed.findings()) {
+            if (IdentityCheck.CODE.equals(f.code())) {
+                throw new IngestRejected(422, f.message() + "; not stored");
+            }
+        }
     }
 
     private IngestOutcome store(ParsedCable parsed, String text, String sha, ParseHints hints, String actor) {
@@ -158,6 +174,7 @@ public class IngestService {
      * single ingest and by the bulk importer, so that both store the same findings. Thread-safe.
      */
     public PreparedCable prepare(ParsedCable parsed, String sha, int size, String actor) {
+        refuseMixedIdentity(parsed);
         CableMarkings markings = MarkingInput.of(parsed, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         Cable cable = toCable(parsed, sha, size, actor);
         for (Finding f : validator.validate(markings)) {
