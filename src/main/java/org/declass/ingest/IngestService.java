@@ -27,6 +27,7 @@ import org.declass.cable.CableHeader;
 import org.declass.cable.CableService;
 import org.declass.cable.Paragraph;
 import org.declass.ingest.parser.CableParser;
+import org.declass.ingest.parser.IdentityCheck;
 import org.declass.ingest.parser.ParseHints;
 import org.declass.ingest.parser.ParseResult;
 import org.declass.ingest.parser.ParsedCable;
@@ -118,7 +119,22 @@ public class IngestService {
         if (result instanceof ParseResult.Rejected rejected) {
             throw new IngestRejected(422, "not a cable: " + rejected.message());
         }
-        return ((ParseResult.Parsed) result).cable();
+        ParsedCable parsed = ((ParseResult.Parsed) result).cable();
+        refuseMixedIdentity(parsed);
+        return parsed;
+    }
+
+    /**
+     * A file whose routing header belongs to one cable and whose text to another ({@link IdentityCheck}) is never
+     * stored as one cable: it is refused with 422, the message naming both identities, for a person to decide which
+     * cable it is. The bulk importer quarantines it with that reason, as every refused file.
+     */
+    static void refuseMixedIdentity(ParsedCable parsed) {
+        for (Finding f : parsed.findings()) {
+            if (IdentityCheck.CODE.equals(f.code())) {
+                throw new IngestRejected(422, f.message() + "; not stored");
+            }
+        }
     }
 
     private IngestOutcome store(ParsedCable parsed, String text, String sha, ParseHints hints, String actor) {
@@ -158,6 +174,7 @@ public class IngestService {
      * single ingest and by the bulk importer, so that both store the same findings. Thread-safe.
      */
     public PreparedCable prepare(ParsedCable parsed, String sha, int size, String actor) {
+        refuseMixedIdentity(parsed);
         CableMarkings markings = MarkingInput.of(parsed, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         Cable cable = toCable(parsed, sha, size, actor);
         for (Finding f : validator.validate(markings)) {
@@ -173,13 +190,15 @@ public class IngestService {
     /** The cable entity, paragraphs and findings for a parsed text (not stored). */
     public static Cable cableOf(ParsedCable p, String sha, int size, String actor, java.time.Instant now) {
         boolean cableWideNoforn = p.captions().stream().anyMatch(CABLE_WIDE_FOREIGN_CAPTIONS::contains);
-        Cable cable = new Cable(p.reference(), p.origin(), p.serial(), p.date(), p.classification(), cableWideNoforn,
+        boolean nofornPortion = hasForeignRestrictedPortion(p);
+        Marking overall = carryingNoforn(p.classification(), nofornPortion);
+        Cable cable = new Cable(p.reference(), p.origin(), p.serial(), p.date(), overall, cableWideNoforn,
                 p.subject(), p.subjectMarking(), p.tags(), p.declassification().kind(), p.declassification().date(),
                 sha, size, now, actor);
         cable.scheduleRelease(org.declass.marking.ReleaseDates.fromInstruction(p.declassification(), p.date(),
                 p.classification().level() != org.declass.marking.ClassificationLevel.UNCLASSIFIED,
                 LocalDate.ofInstant(now, ZoneOffset.UTC)));
-        Marking unmarked = p.entireText() != null ? p.entireText() : p.classification();
+        Marking unmarked = p.entireText() != null ? carryingNoforn(p.entireText(), nofornPortion) : overall;
         for (ParsedParagraph pp : p.paragraphs()) {
             Marking effective = pp.marking() != null ? pp.marking() : unmarked;
             cable.addParagraph(new Paragraph(pp.seq(), pp.number(), pp.sub(), pp.heading(), pp.marking(), effective,
@@ -189,6 +208,45 @@ public class IngestService {
             cable.addFinding(new CableFinding(f));
         }
         return cable;
+    }
+
+    /**
+     * Whether any portion says it may not go to foreign nationals: a paragraph, the subject or an "ENTIRE TEXT"
+     * statement marked NOFORN, EXDIS or NODIS (EXDIS and NODIS are handled as NOFORN, BRIEF 6.2 and 6.4).
+     */
+    static boolean hasForeignRestrictedPortion(ParsedCable p) {
+        if (p.subjectMarking() != null && p.subjectMarking().isForeignRestricted()
+                || p.entireText() != null && p.entireText().isForeignRestricted()) {
+            return true;
+        }
+        for (ParsedParagraph pp : p.paragraphs()) {
+            if (pp.marking() != null && pp.marking().isForeignRestricted()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The overall marking a cable is stored with, from the marking as written (class line and captions). It is what
+     * the disclosure decision, the search index and every SQL filter read for the cable and for its parts without a
+     * mark of their own (header lines, an unmarked subject or paragraph): the cable's level and whether it may go to
+     * foreign nationals. BRIEF 6.2: a banner carries the controls of its portions, and NOFORN in any portion (EXDIS
+     * or NODIS anywhere, handled as NOFORN) puts NOFORN in the banner. So one foreign-restricted portion is enough,
+     * not all of them: a cable whose writer forgot the NOFORN caption is still never served to a reader who may not
+     * receive NOFORN material as if it were releasable. The written banner stays wrong, and the marking rules, which
+     * read the marking as written, still say so (R-CTL-1, and R-CTL-2 for a missing EXDIS or NODIS caption) with
+     * their suggested fix, a caption, which restricts every portion. NOFORN is what is carried, not EXDIS or NODIS
+     * themselves: it is their effect on access, and every suggested fix's overall marking stays at least this one.
+     * The level stays as written; a portion above it is R-LVL-1, for a person to fix.
+     */
+    static Marking carryingNoforn(Marking written, boolean foreignRestrictedPortion) {
+        if (!foreignRestrictedPortion || written.isForeignRestricted()) {
+            return written;
+        }
+        List<String> controls = new ArrayList<>(written.controls());
+        controls.add(Marking.NOFORN);
+        return Marking.rollUp(List.of(new Marking(written.level(), controls)));
     }
 
     static CableHeader header(ParsedCable p, ParseHints hints) {

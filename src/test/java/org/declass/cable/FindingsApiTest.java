@@ -103,9 +103,10 @@ class FindingsApiTest {
                         "SUBJECT: URUGUAY: INVENTED " + word.toUpperCase() + " TENDER")
                 .replace("2. (U) The tender closes next month.", "2. (C//NF) The tender closes next month.");
         long id = ingest(text);
-        // reviewer2 is cleared CONFIDENTIAL, not NOFORN-eligible: before the fix the subject is an ordinary (C) one
+        // reviewer2 is cleared CONFIDENTIAL, not NOFORN-eligible: the cable is stored carrying its portion's NOFORN
+        // (issue 16), so the unmarked subject, which carries the cable's marking, is hidden from ingest on
         given().auth().preemptive().basic("reviewer2", "demo").queryParam("q", word).get("/api/cables")
-                .then().statusCode(200).body("total", equalTo(1));
+                .then().statusCode(200).body("total", equalTo(0));
 
         claim(id);
         apply("reviewer", id, "R-CTL-1").then().statusCode(200).body("banner", containsString("NOFORN"));

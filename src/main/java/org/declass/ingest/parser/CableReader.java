@@ -2063,6 +2063,10 @@ final class CableReader {
                 reference = org.declass.cableid.CableIds.of(year, origin, serial);
             }
         }
+        Finding mixed = IdentityCheck.check(text, pieces, classLines, stationSerial, origin, serial);
+        if (mixed != null) {
+            findings.add(mixed);
+        }
         List<Reference> refs = refText.length() == 0 ? List.of()
                 : References.read(refText.toString(), date != null ? Integer.valueOf(date.getYear())
                         : yearOf(reference));
