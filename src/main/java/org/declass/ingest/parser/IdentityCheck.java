@@ -63,13 +63,17 @@ public final class IdentityCheck {
             if (p.blank()) {
                 continue;
             }
-            if (fm == null && text.startsWith("FM ", p.cstart)) {
+            char c = text.charAt(p.cstart);
+            if (c == 'F' && fm == null && text.startsWith("FM ", p.cstart)) {
                 fm = p.content(text).substring(3).trim();
-            } else if (page == null && text.startsWith("PAGE", p.cstart)) {
+            } else if (c == 'P' && page == null && text.startsWith("PAGE", p.cstart)) {
                 Matcher m = PAGE_ONE.matcher(p.content(text));
                 if (m.matches()) {
                     page = m;
                 }
+            }
+            if (fm != null && page != null) {
+                break;
             }
         }
         String pagePost = page == null ? null : page.group(1).trim();
