@@ -87,6 +87,8 @@ final class CableReader {
             "SBU", "STATE FOR OFFICIAL USE ONLY");
     private static final Set<String> KNOWN_ORDERS = Set.of("12958", "13526", "12356", "12065", "11652", "13292");
     private static final String MONTHS = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
+    /** How many preamble lines are kept for reading the addressees: a routing header is far shorter. */
+    private static final int ROUTING_LINES = 400;
 
     private enum H { NONE, TAGS, SUBJECT, REF, CAB }
 
@@ -247,13 +249,20 @@ final class CableReader {
         boolean inTransmission = false;
         boolean sawFm = false;
         boolean sawTo = false;
+        List<String> routing = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Piece p = pieces.get(i);
             if (p.blank()) {
                 kinds[i] = SegmentKind.BLANK;
+                if (sawTo && routing.size() < ROUTING_LINES) {
+                    routing.add("");
+                }
                 continue;
             }
             String c = p.content(text);
+            if (routing.size() < ROUTING_LINES) {
+                routing.add(p.pageBreak ? "" : c);
+            }
             if (c.startsWith(PARTIAL) || c.startsWith("The full text of the original cable")) {
                 partial = true;
                 kinds[i] = SegmentKind.WRAPPER;
@@ -316,6 +325,11 @@ final class CableReader {
                     kinds[i] = SegmentKind.TRANSMISSION;
                 }
             }
+        }
+        if (sawTo) {
+            Addressees.Read a = Addressees.read(routing);
+            recipients.addAll(a.to());
+            infoRecipients.addAll(a.info());
         }
     }
 
