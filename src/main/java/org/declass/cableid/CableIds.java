@@ -34,10 +34,10 @@ public final class CableIds {
         while (end > 0 && Character.isDigit(s.charAt(end - 1))) {
             end--;
         }
-        if (end == n || n - end > 7) {
+        String serial = end == n ? "" : stripZeros(s.substring(end));
+        if (serial.isEmpty() || serial.length() > 7) {
             return Optional.empty();
         }
-        String serial = stripZeros(s.substring(end));
         // year: leading digits (2 or 4)
         int start = 0;
         while (start < end && Character.isDigit(s.charAt(start))) {

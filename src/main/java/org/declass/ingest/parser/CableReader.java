@@ -33,7 +33,9 @@ final class CableReader {
             + "\\s+([A-Z][A-Z .'\\-]{0,40}?)\\s+(\\d{3,7})(?=\\s|$)");
     static final Pattern CLASS_ONLY = Pattern.compile("(?i)\\s*" + CLASS_WORD + "\\s*(?://\\s*[A-Z/ ]+)?\\s*");
     private static final Pattern DTG = Pattern.compile(
-            "\\s*(?:[ZOPRM](?:\\s?[ZOPRM])?\\s+)?(\\d{2})(\\d{2})(\\d{2})Z\\s+([A-Za-z]{3})\\s+(\\d{2}|\\d{4})\\s*");
+            "\\s*(?:[ZOPRM](?:\\s?[ZOPRM])?\\s+)?(\\d{2})(\\d{2})(\\d{2})Z\\s+([A-Za-z]{3})\\s+(\\d{2}|\\d{4})"
+                    // a transmission's own operating signals may follow: "ZDK", "ZDS CTG RUEHSD 0020 1580042"
+                    + "(?:\\s+Z[A-Z]{2}\\b.*)?\\s*");
     private static final Pattern DTG_PREC = Pattern.compile("\\s*[ZOPRM](?:\\s?[ZOPRM])?\\s+\\d{6}Z\\s.*");
     private static final Pattern DE_LINE = Pattern.compile("DE\\s+[A-Z]{3,}\\s+#(\\d{1,5})\\b.*");
     private static final Pattern FL4 = Pattern.compile("\\s*ZN[YR]\\s+([UECST]{5})\\b.*");
