@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * following line is one addressee, an "INFO " line switches to the INFO addressees, and the list ends at a blank
  * line, "BT", a classification line or a line that is not an address (lower case text, a page header).</li>
  * <li>Removed from each address: the routing indicator ("RUEHC/"), the precedence (FLASH, NIACT IMMEDIATE,
- * IMMEDIATE, PRIORITY, ROUTINE, or their letters Z, O, P, R) and the message sequence number. An office
- * symbol written after the address is part of it and kept as written ("CDR USSOUTHCOM MIAMI FL//J2//").</li>
+ * IMMEDIATE, PRIORITY, ROUTINE, or their letters Z, O, P, R; a month name standing in its place is a garble and
+ * goes too) and the message sequence number. An office
+ * symbol written after the address is part of it and kept as written ("CDR USHARBORCOM PORTHAVEN FL//J2//").</li>
  * <li>Not filed: the office routing codes of an old telegram print header ("ACTION EUR-00", "INFO LOG-00 NP-00
  * ... /004W"): they come before FM/TO and name offices of the receiving department, not addressees; an INFO line
  * made only of such codes is skipped also after TO. Addressees after "XMT" are excluded from a collective, so
@@ -35,7 +36,9 @@ final class Addressees {
     private static final Pattern ROUTING_INDICATOR = Pattern.compile("R[A-Z0-9]{3,7}/(?=\\S)");
     private static final Pattern SEQUENCE = Pattern.compile("\\s+\\d{1,5}$");
     private static final Pattern PRECEDENCE = Pattern.compile(
-            "\\s+(?:NIACT\\s+IMMEDIATE|IMMEDIATE|PRIORITY|ROUTINE|FLASH|NIACT|[ZOPR0])$");
+            "\\s+(?:NIACT\\s+IMMEDIATE|IMMEDIATE|PRIORITY|ROUTINE|FLASH|NIACT|[ZOPR0]"
+                    // a month where the precedence belongs is a garbled date-time group ("PORT MERIDIAN OCT 0731")
+                    + "|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)$");
     private static final Pattern OFFICE_CODE = Pattern.compile("[A-Z][A-Z0-9]{0,5}-\\d{2}|/\\d{3}[A-Z]");
     private static final Pattern CLASS_START = Pattern.compile(
             "(?:UNCLAS|CONFIDENTIAL|SECRET|TOP\\s+SECRET|LIMITED\\s+OFFICIAL|C\\s+O\\s+N\\s+F|S\\s+E\\s+C\\s+R|"

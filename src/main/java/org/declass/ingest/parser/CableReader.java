@@ -1064,7 +1064,7 @@ final class CableReader {
         return j >= 0 && !pieces.get(j).pageBreak && isSignature(pieces.get(j).content(text), j, floor, false);
     }
 
-    /** True when website lines run up from piece i to a signer's name line ("WILKINS" / "Visit ..." / "http..."). */
+    /** True when website lines run up from piece i to a signer's name line ("HALVORSEN" / "Visit ..." / "http..."). */
     private boolean isSignatureAboveSiteLines(int i, int floor) {
         int j = previousContent(i, floor);
         while (j >= 0 && !pieces.get(j).pageBreak && Signers.isSiteLine(pieces.get(j).content(text))) {

@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads the signature block at the end of a cable: the signer's name on its own line ("WILKINS", "Koenig",
- * "Timken jr", "SMITH / JONES"), a "FOR THE AMBASSADOR" line beside it, and a name glued to the end of the last
- * line of the body ("... End comment. TAYLOR", "... index. cfm Tuttle").
+ * Reads the signature block at the end of a cable: the signer's name on its own line ("HALVORSEN", "Lindqvist",
+ * "Okafor jr", "ABERNATHY / KOVACS"), a "FOR THE AMBASSADOR" line beside it, and a name glued to the end of the last
+ * line of the body ("... End comment. OKAFOR", "... index. cfm Halvorsen").
  * <p>
  * A name line is short, has one to four name words (capitalised words, initials, a "Jr."/"III" suffix) and no
- * sentence punctuation; a single lower-case word ("clinton") is a name only when it is the last line. Words that
+ * sentence punctuation; a single lower-case word ("renwick") is a name only when it is the last line. Words that
  * end a body or stand in the trailer (END, COMMENT, BT, NNNN, class words, captions, "Regards") are never names.
  * A redaction ("XXXXXXXXXXXX") in the signer's place is a signature line that names nobody.
  * Pure functions over single lines; {@code CableReader} decides which lines form the trailer.
@@ -23,6 +23,7 @@ final class Signers {
     private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.?");
     private static final Pattern SUFFIX = Pattern.compile("(?i)(?:jr|sr)\\.?|II|III|IV");
     private static final Pattern LOWER_NAME = Pattern.compile("[a-z][a-z'\\-]{3,20}");
+    private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");
     private static final Pattern REDACTION = Pattern.compile("[Xx]{4,}");
     private static final Pattern FOR_THE = Pattern.compile("(?i)(?:for|acting\\s+for)\\s+the\\s+(?:ambassador|secretary"
             + "|charge(?:\\s+d'affaires)?|chief\\s+of\\s+mission|consul\\s+general|principal\\s+officer"
@@ -42,7 +43,7 @@ final class Signers {
 
     /**
      * The names on a line that stands alone in the signature block, in order; empty when the line is no name line
-     * (see {@link #isNameLine}). "PARDEW PARDEW" and "SHANNON Shannon" (the name written twice) give one name.
+     * (see {@link #isNameLine}). "DELACROIX DELACROIX" and "MARLOWE Marlowe" (the name written twice) give one name.
      */
     static List<String> names(String line, boolean lastLine) {
         String c = clean(line);
@@ -81,9 +82,9 @@ final class Signers {
     }
 
     /**
-     * A signer's name glued to the end of the last body line: after a sentence end ("... this message. MULFORD",
-     * "... End comment. TAYLOR", "... END COMMENT THORNE", "... restructuring. .FARRAR", a redaction may stand
-     * between) or after a website address ("... index. cfm Tuttle"). Null when the line does not end so.
+     * A signer's name glued to the end of the last body line: after a sentence end ("... this message. HALVORSEN",
+     * "... End comment. OKAFOR", "... END COMMENT MARLOWE", "... End of Part One VAN DOREN", "... restructuring. .TREMAINE", a
+     * redaction may stand between) or after a website address ("... index. cfm Halvorsen"). Null when the line does not end so.
      */
     static String glued(String line) {
         String[] t = line.strip().split("\\s+");
@@ -103,23 +104,40 @@ final class Signers {
         int i = n - 2;
         String name = last;
         if (caps && i >= 1 && isUpper(t[i]) && CAPITALISED.matcher(t[i]).matches() && notWord(t[i])
-                && endsSentence(t[i - 1])) {
-            // a two-word name in capitals: "... said. LA LIME"
+                && boundary(t, i - 1)) {
+            // a two-word name in capitals: "... said. VAN DOREN"
             name = t[i] + " " + last;
             i--;
         }
         while (i >= 1 && REDACTION.matcher(t[i]).matches()) {
             i--;
         }
-        String before = t[i];
-        boolean endComment = caps && i >= 1 && before.equalsIgnoreCase("COMMENT") && t[i - 1].equalsIgnoreCase("END");
-        if (endComment || endsSentence(before)) {
-            return name;
-        }
-        return null;
+        return boundary(t, i) ? name : null;
     }
 
-    /** The line without surrounding blanks and a detached final full stop ("MURRAY ."); null when too long. */
+    /**
+     * True when word k ends a sentence or an end marker that opens after a sentence ("... END COMMENT",
+     * "... End of Part One"), so that what follows it on the line is no longer the sentence.
+     */
+    private static boolean boundary(String[] t, int k) {
+        if (k < 0) {
+            return false;
+        }
+        if (endsSentence(t[k])) {
+            return true;
+        }
+        for (int j = k; j >= 0 && k - j <= 3; j--) {
+            if (!LETTERS.matcher(t[j]).matches()) {
+                return false;
+            }
+            if (t[j].equalsIgnoreCase("END")) {
+                return j == 0 || endsSentence(t[j - 1]);
+            }
+        }
+        return false;
+    }
+
+    /** The line without surrounding blanks and a detached final full stop ("TREMAINE ."); null when too long. */
     private static String clean(String line) {
         String c = line.strip();
         if (c.endsWith(" .")) {

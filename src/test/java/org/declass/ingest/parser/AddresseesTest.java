@@ -30,8 +30,13 @@ class AddresseesTest {
     }
 
     @Test
+    void aMonthWrittenWhereThePrecedenceBelongsIsAGarbleAndDropped() {
+        assertThat(Addressees.address("RUEHMV/AMEMBASSY PORT MERIDIAN OCT 0731")).isEqualTo("AMEMBASSY PORT MERIDIAN");
+    }
+
+    @Test
     void aSequenceNumberWithoutPrecedenceIsStripped() {
-        assertThat(Addressees.address("SECSTATE WASHDC 475")).isEqualTo("SECSTATE WASHDC");
+        assertThat(Addressees.address("SECSTATE WASHDC 613")).isEqualTo("SECSTATE WASHDC");
     }
 
     @Test
@@ -47,13 +52,13 @@ class AddresseesTest {
 
     @Test
     void anOfficeSymbolAfterTheAddressIsKeptAsWritten() {
-        assertThat(Addressees.address("RUMIXYZ/CDR USSOUTHCOM MIAMI FL//J2/POLAD// PRIORITY"))
-                .isEqualTo("CDR USSOUTHCOM MIAMI FL//J2/POLAD//");
+        assertThat(Addressees.address("RUMIXYZ/CDR USHARBORCOM PORTHAVEN FL//J2/POLAD// PRIORITY"))
+                .isEqualTo("CDR USHARBORCOM PORTHAVEN FL//J2/POLAD//");
     }
 
     @Test
     void runsOfSpacesInsideAnAddressBecomeOne() {
-        assertThat(Addressees.address("HQ USNORTHCOM  PRIORITY")).isEqualTo("HQ USNORTHCOM");
+        assertThat(Addressees.address("HQ USHARBORCOM  PRIORITY")).isEqualTo("HQ USHARBORCOM");
     }
 
     @Test

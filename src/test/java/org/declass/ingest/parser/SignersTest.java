@@ -80,7 +80,7 @@ class SignersTest {
     @Test
     void wordsThatEndABodyOrStandInTheTrailerAreNoNames() {
         for (String line : List.of("END COMMENT", "End text", "BT", "NNNN", "Nnnn", "CONFIDENTIAL", "SIPDIS",
-                "Regards", "THE MINISTER", "END COMMENT.", "1. (C) Text", "Tripoli minimize considered.")) {
+                "Regards", "THE MINISTER", "END COMMENT.", "1. (C) Text", "Meridian minimize considered.")) {
             assertThat(Signers.names(line, true)).as(line).isEmpty();
             assertThat(Signers.isNameLine(line, true)).as(line).isFalse();
         }
@@ -118,6 +118,7 @@ class SignersTest {
         assertThat(Signers.glued("than a real restructuring. .TREMAINE")).isEqualTo("TREMAINE");
         assertThat(Signers.glued("the hearts of the people. XXXXXXXXXXX OKAFOR")).isEqualTo("OKAFOR");
         assertThat(Signers.glued("as we had hoped (MCA). VAN DOREN")).isEqualTo("VAN DOREN");
+        assertThat(Signers.glued("the second part follows. End of Part One VAN DOREN")).isEqualTo("VAN DOREN");
     }
 
     @Test
@@ -134,6 +135,7 @@ class SignersTest {
         assertThat(Signers.glued("the minister left for the U.S. EMBASSY")).isNull();
         assertThat(Signers.glued("with the full support of the GOL")).isNull();
         assertThat(Signers.glued("and the plan stalled in 2008. END COMMENT")).isNull();
+        assertThat(Signers.glued("we will send the rest by END OF JUNE")).isNull();
         assertThat(Signers.glued("the talks will resume. CONFIDENTIAL")).isNull();
         assertThat(Signers.glued("is the only way to reach the Southern Coast")).isNull();
         assertThat(Signers.glued("HALVORSEN")).isNull();
