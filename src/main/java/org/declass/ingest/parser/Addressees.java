@@ -2,7 +2,6 @@ package org.declass.ingest.parser;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,8 +16,8 @@ import java.util.regex.Pattern;
  * line, "BT", a classification line or a line that is not an address (lower case text, a page header).</li>
  * <li>Removed from each address: the routing indicator ("RUEHC/"), the precedence (FLASH, NIACT IMMEDIATE,
  * IMMEDIATE, PRIORITY, ROUTINE, or their letters Z, O, P, R; a month name standing in its place is a garble and
- * goes too) and the message sequence number. An office
- * symbol written after the address is part of it and kept as written ("CDR USHARBORCOM PORTHAVEN FL//J2//").</li>
+ * goes too) and the message sequence number. An office symbol written after the address is part of it and kept
+ * as written ("CDR USHARBORCOM PORTHAVEN FL//J2//").</li>
  * <li>Not filed: the office routing codes of an old telegram print header ("ACTION EUR-00", "INFO LOG-00 NP-00
  * ... /004W"): they come before FM/TO and name offices of the receiving department, not addressees; an INFO line
  * made only of such codes is skipped also after TO. Addressees after "XMT" are excluded from a collective, so
@@ -34,11 +33,10 @@ final class Addressees {
     }
 
     private static final Pattern ROUTING_INDICATOR = Pattern.compile("R[A-Z0-9]{3,7}/(?=\\S)");
-    private static final Pattern SEQUENCE = Pattern.compile("\\s+\\d{1,5}$");
-    private static final Pattern PRECEDENCE = Pattern.compile(
-            "\\s+(?:NIACT\\s+IMMEDIATE|IMMEDIATE|PRIORITY|ROUTINE|FLASH|NIACT|[ZOPR0]"
-                    // a month where the precedence belongs is a garbled date-time group ("PORT MERIDIAN OCT 0731")
-                    + "|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)$");
+    private static final Pattern WS = Pattern.compile("\\s+");
+    /** Precedence words and letters; a month standing in their place is a garbled date-time group. */
+    private static final String[] PRECEDENCES = {"IMMEDIATE", "PRIORITY", "ROUTINE", "FLASH", "NIACT", "Z", "O", "P",
+        "R", "0", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
     private static final Pattern OFFICE_CODE = Pattern.compile("[A-Z][A-Z0-9]{0,5}-\\d{2}|/\\d{3}[A-Z]");
     private static final Pattern CLASS_START = Pattern.compile(
             "(?:UNCLAS|CONFIDENTIAL|SECRET|TOP\\s+SECRET|LIMITED\\s+OFFICIAL|C\\s+O\\s+N\\s+F|S\\s+E\\s+C\\s+R|"
@@ -112,21 +110,64 @@ final class Addressees {
      * is left.
      */
     static String address(String line) {
-        String s = line.strip().replaceAll("\\s+", " ");
-        Matcher ri = ROUTING_INDICATOR.matcher(s);
-        if (ri.lookingAt()) {
-            s = s.substring(ri.end());
+        String s = line.strip();
+        if (s.indexOf("  ") >= 0 || s.indexOf('\t') >= 0) {
+            s = WS.matcher(s).replaceAll(" ");
         }
-        // "PLAD [precedence] [sequence]": the number first, then the precedence (also "PLAD sequence" alone)
-        Matcher seq = SEQUENCE.matcher(s);
-        if (seq.find() && seq.start() > 0 && s.substring(0, seq.start()).indexOf(' ') > 0) {
-            s = s.substring(0, seq.start());
+        int b = 0;
+        int e = s.length();
+        int slash = s.indexOf('/');
+        if (slash >= 4 && slash <= 8 && s.charAt(0) == 'R' && slash + 1 < e && s.charAt(slash + 1) != ' '
+                && routingIndicator(s, slash)) {
+            b = slash + 1;
         }
-        Matcher prec = PRECEDENCE.matcher(s);
-        if (prec.find() && prec.start() > 0) {
-            s = s.substring(0, prec.start());
+        // "PLAD [precedence] [sequence]": the number first (when two words stay), then the precedence
+        int sp = s.lastIndexOf(' ', e - 1);
+        if (sp > b && s.lastIndexOf(' ', sp - 1) > b && digits(s, sp + 1, e)) {
+            e = sp;
+            sp = s.lastIndexOf(' ', e - 1);
         }
-        return s.strip();
+        if (sp > b && precedence(s, sp + 1, e)) {
+            boolean immediate = s.startsWith("IMMEDIATE", sp + 1);
+            e = sp;
+            if (immediate && e - 6 > b && s.startsWith(" NIACT", e - 6)) {
+                e -= 6;
+            }
+        }
+        return s.substring(b, e);
+    }
+
+    /** "RUEHC/": R and three to seven capitals or digits before the slash. */
+    private static boolean routingIndicator(String s, int slash) {
+        for (int i = 1; i < slash; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One to five digits: a message sequence number. */
+    private static boolean digits(String s, int from, int to) {
+        if (to - from < 1 || to - from > 5) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean precedence(String s, int from, int to) {
+        for (String w : PRECEDENCES) {
+            if (w.length() == to - from && s.startsWith(w, from)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "INFO LOG-00 NP-00 AID-00 /004W": the receiving department's office routing codes, not addressees. */
@@ -135,7 +176,7 @@ final class Addressees {
         if (r.isEmpty()) {
             return false;
         }
-        for (String token : r.split("\\s+")) {
+        for (String token : WS.split(r)) {
             if (!OFFICE_CODE.matcher(token).matches()) {
                 return false;
             }
@@ -150,11 +191,17 @@ final class Addressees {
     /** Capitals, digits and address punctuation only; not a classification line or a page header. */
     private static boolean looksLikeAddress(String c) {
         for (int i = 0; i < c.length(); i++) {
-            if (Character.isLowerCase(c.charAt(i))) {
+            char ch = c.charAt(i);
+            if (ch >= 'a' && ch <= 'z' || ch > 127 && Character.isLowerCase(ch)) {
                 return false;
             }
         }
-        String u = c.toUpperCase(Locale.ROOT);
-        return !u.startsWith("PAGE ") && !CLASS_START.matcher(u).matches();
+        return !c.startsWith("PAGE ") && !(classStart(c) && CLASS_START.matcher(c).matches());
+    }
+
+    /** A cheap first look for a classification word or a spaced one ("C O N F ..."). */
+    private static boolean classStart(String c) {
+        return c.length() > 2 && c.charAt(1) == ' ' || c.startsWith("UNCLAS") || c.startsWith("CONFID")
+                || c.startsWith("SECRET") || c.startsWith("TOP") || c.startsWith("LIMITED");
     }
 }

@@ -89,6 +89,8 @@ final class CableReader {
     private static final String MONTHS = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
     /** How many preamble lines are kept for reading the addressees: a routing header is far shorter. */
     private static final int ROUTING_LINES = 400;
+    /** How much of the last body line is read for a signer's name glued to its end. */
+    private static final int GLUED_TAIL = 100;
 
     private enum H { NONE, TAGS, SUBJECT, REF, CAB }
 
@@ -1030,7 +1032,12 @@ final class CableReader {
         }
         if (!signature) {
             int last = previousContent(start, floor);
-            String name = last < 0 ? null : Signers.glued(pieces.get(last).content(text));
+            String name = null;
+            if (last >= 0) {
+                Piece lp = pieces.get(last);
+                // only the end of a (possibly long) last line can hold the name
+                name = Signers.glued(text.substring(Math.max(lp.cstart, lp.cend - 2 * GLUED_TAIL), lp.cend));
+            }
             if (name != null) {
                 // the name stays inside the last paragraph's text: only the field is filled
                 signers.add(name);
@@ -1041,21 +1048,21 @@ final class CableReader {
 
     /** A signer's name line (see {@link Signers}); a name directly under a valediction ("Best,") is the body's. */
     private boolean isSignature(String c, int i, int floor, boolean lastLine) {
-        if (captionOf(c) != null || CLASS_ONLY.matcher(c).matches()) {
+        if (c.length() > 40 || !Signers.isNameLine(c, lastLine) || captionOf(c) != null
+                || CLASS_ONLY.matcher(c).matches()) {
             return false;
         }
         int above = previousContent(i, floor);
+        if (above >= 0 && text.charAt(trimEnd(pieces.get(above)) - 1) == ',') {
+            return false;
+        }
+        if (!Character.isLowerCase(c.charAt(0))) {
+            return true;
+        }
+        // a lower-case word under a running sentence is the sentence's last word, not a name
         String prev = above < 0 ? "" : pieces.get(above).content(text);
-        if (prev.endsWith(",")) {
-            return false;
-        }
-        boolean lower = Character.isLowerCase(c.charAt(0));
-        if (lower && !(prev.length() <= 20 || JUNK_LINE.matcher(prev).matches() || Signers.isSiteLine(prev)
-                || prev.endsWith(".") || prev.endsWith("!"))) {
-            // a lower-case word under a running sentence is the sentence's last word
-            return false;
-        }
-        return Signers.isNameLine(c, lastLine);
+        return prev.length() <= 20 || JUNK_LINE.matcher(prev).matches() || Signers.isSiteLine(prev)
+                || prev.endsWith(".") || prev.endsWith("!");
     }
 
     /** True when the nearest line above piece i is a signer's name line. */

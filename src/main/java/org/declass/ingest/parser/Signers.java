@@ -23,6 +23,10 @@ final class Signers {
     private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.?");
     private static final Pattern SUFFIX = Pattern.compile("(?i)(?:jr|sr)\\.?|II|III|IV");
     private static final Pattern LOWER_NAME = Pattern.compile("[a-z][a-z'\\-]{3,20}");
+    /** How many characters at the end of a body line are read for a glued name. */
+    private static final int TAIL = 160;
+    private static final Pattern WS = Pattern.compile("\\s+");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s+/\\s+|\\s*;\\s*");
     private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");
     private static final Pattern REDACTION = Pattern.compile("[Xx]{4,}");
     private static final Pattern FOR_THE = Pattern.compile("(?i)(?:for|acting\\s+for)\\s+the\\s+(?:ambassador|secretary"
@@ -51,7 +55,7 @@ final class Signers {
             return List.of();
         }
         List<String> out = new ArrayList<>(2);
-        for (String part : c.split("\\s+/\\s+|\\s*;\\s*", -1)) {
+        for (String part : NAME_SEPARATOR.split(c, -1)) {
             String name = name(part.strip(), lastLine);
             if (name == null) {
                 return List.of();
@@ -76,9 +80,13 @@ final class Signers {
     /** A pointer to the post's classified website: "Visit Embassy X's Classified Website at:" or its address. */
     static boolean isSiteLine(String line) {
         String c = line.strip();
-        String l = c.toLowerCase(Locale.ROOT);
-        return l.startsWith("visit ") || l.startsWith("please visit ") || l.startsWith("http") || l.startsWith("(http")
-                || l.startsWith("www.") || l.contains("sgov.gov") || l.contains("intelink.");
+        return startsIgnoreCase(c, "visit ") || startsIgnoreCase(c, "please visit ") || startsIgnoreCase(c, "http")
+                || startsIgnoreCase(c, "(http") || startsIgnoreCase(c, "www.") || c.contains("sgov.gov")
+                || c.contains("intelink.");
+    }
+
+    private static boolean startsIgnoreCase(String c, String prefix) {
+        return c.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 
     /**
@@ -87,7 +95,7 @@ final class Signers {
      * redaction may stand between) or after a website address ("... index. cfm Halvorsen"). Null when the line does not end so.
      */
     static String glued(String line) {
-        String[] t = line.strip().split("\\s+");
+        String[] t = WS.split(tail(line.strip()));
         int n = t.length;
         if (n < 2) {
             return null;
@@ -153,7 +161,7 @@ final class Signers {
         if (part.isEmpty()) {
             return null;
         }
-        String[] w = part.split("\\s+");
+        String[] w = WS.split(part);
         if (w.length > 4) {
             return null;
         }
@@ -176,6 +184,18 @@ final class Signers {
             }
         }
         return words == 0 ? null : String.join(" ", w);
+    }
+
+    /** The last words of a line, enough for a name and what stands before it. */
+    private static String tail(String c) {
+        int from = c.length() - TAIL;
+        if (from <= 0) {
+            return c;
+        }
+        while (from < c.length() && !Character.isWhitespace(c.charAt(from - 1))) {
+            from++;
+        }
+        return c.substring(from);
     }
 
     /** True when a web address stands somewhere before the last word. */
@@ -235,7 +255,11 @@ final class Signers {
         if (p != '.') {
             return false;
         }
-        String core = w.substring(0, e - 1).replaceAll("^[(\"'\u201c\u2018]+", "");
+        int b = 0;
+        while (b < e - 1 && "(\"'\u201c\u2018".indexOf(w.charAt(b)) >= 0) {
+            b++;
+        }
+        String core = w.substring(b, e - 1);
         if (core.isEmpty() || core.indexOf('.') >= 0) {
             return false;
         }
