@@ -61,16 +61,16 @@ final class Addressees {
             if (c.isEmpty() || c.equals("BT") || !looksLikeAddress(c)) {
                 break;
             }
-            String rest = c;
+            int from = 0;
             if (i == start) {
-                rest = c.substring(2);
+                from = 2;
             } else if (keyword(c, "TO")) {
                 mode = Mode.TO;
-                rest = c.substring(2);
+                from = 2;
             } else if (keyword(c, "INFO")) {
                 mode = Mode.INFO;
-                rest = c.substring(4);
-                if (officeCodes(rest)) {
+                from = 4;
+                if (officeCodes(c.substring(from))) {
                     continue;
                 }
             } else if (keyword(c, "XMT")) {
@@ -80,7 +80,7 @@ final class Addressees {
             if (mode == Mode.EXCLUDED) {
                 continue;
             }
-            String a = address(rest);
+            String a = address(c, from);
             if (!a.isEmpty()) {
                 (mode == Mode.TO ? to : info).add(a);
             }
@@ -110,15 +110,27 @@ final class Addressees {
      * is left.
      */
     static String address(String line) {
-        String s = line.strip();
-        if (s.indexOf("  ") >= 0 || s.indexOf('\t') >= 0) {
-            s = WS.matcher(s).replaceAll(" ");
+        return address(line, 0);
+    }
+
+    /** The address written from offset {@code from} of the line on. */
+    private static String address(String line, int from) {
+        String s = line;
+        if (s.indexOf("  ", from) >= 0 || s.indexOf('\t', from) >= 0) {
+            s = WS.matcher(s.substring(from)).replaceAll(" ");
+            from = 0;
         }
-        int b = 0;
+        int b = from;
         int e = s.length();
-        int slash = s.indexOf('/');
-        if (slash >= 4 && slash <= 8 && s.charAt(0) == 'R' && slash + 1 < e && s.charAt(slash + 1) != ' '
-                && routingIndicator(s, slash)) {
+        while (b < e && Character.isWhitespace(s.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(s.charAt(e - 1))) {
+            e--;
+        }
+        int slash = s.indexOf('/', b);
+        if (slash >= b + 4 && slash <= b + 8 && s.charAt(b) == 'R' && slash + 1 < e && s.charAt(slash + 1) != ' '
+                && routingIndicator(s, b + 1, slash)) {
             b = slash + 1;
         }
         // "PLAD [precedence] [sequence]": the number first (when two words stay), then the precedence
@@ -138,8 +150,8 @@ final class Addressees {
     }
 
     /** "RUEHC/": R and three to seven capitals or digits before the slash. */
-    private static boolean routingIndicator(String s, int slash) {
-        for (int i = 1; i < slash; i++) {
+    private static boolean routingIndicator(String s, int from, int slash) {
+        for (int i = from; i < slash; i++) {
             char c = s.charAt(i);
             if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
                 return false;
@@ -188,11 +200,14 @@ final class Addressees {
         return c.startsWith(word) && (c.length() == word.length() || c.charAt(word.length()) == ' ');
     }
 
-    /** Capitals, digits and address punctuation only; not a classification line or a page header. */
+    /**
+     * An address line: its first words are capitals, digits and address punctuation (a line of prose, "Wednesday,
+     * 11 March 2009", has lower case at once); not a classification line or a page header.
+     */
     private static boolean looksLikeAddress(String c) {
-        for (int i = 0; i < c.length(); i++) {
-            char ch = c.charAt(i);
-            if (ch >= 'a' && ch <= 'z' || ch > 127 && Character.isLowerCase(ch)) {
+        int n = Math.min(c.length(), 6);
+        for (int i = 0; i < n; i++) {
+            if (Character.isLowerCase(c.charAt(i))) {
                 return false;
             }
         }

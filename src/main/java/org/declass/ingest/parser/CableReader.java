@@ -274,8 +274,8 @@ final class CableReader {
                 kinds[i] = SegmentKind.WRAPPER;
                 continue;
             }
-            Matcher d = DTG.matcher(c);
-            if (c.indexOf('Z', 1) > 0 && d.matches()) {
+            Matcher d = c.indexOf('Z', 1) > 0 ? DTG.matcher(c) : null;
+            if (d != null && d.matches()) {
                 LocalDate date = dtgToDate(d);
                 boolean precedence = DTG_PREC.matcher(c).matches();
                 if (precedence || dtgDate == null) {

@@ -91,17 +91,18 @@ final class Signers {
 
     /**
      * A signer's name glued to the end of the last body line: after a sentence end ("... this message. HALVORSEN",
-     * "... End comment. OKAFOR", "... END COMMENT MARLOWE", "... End of Part One VAN DOREN", "... restructuring. .TREMAINE", a
-     * redaction may stand between) or after a website address ("... index. cfm Halvorsen"). Null when the line does not end so.
+     * "... End comment. OKAFOR", "... END COMMENT MARLOWE", "... End of Part One VAN DOREN", "... restructuring.
+     * .TREMAINE", a redaction may stand between) or after a website address ("... index. cfm Halvorsen"). Null when
+     * the line does not end so. Only the last words of a long line are read.
      */
     static String glued(String line) {
-        String[] t = WS.split(tail(line.strip()));
+        String[] t = WS.split(tail(line).strip());
         int n = t.length;
         if (n < 2) {
             return null;
         }
         String last = t[n - 1].startsWith(".") ? t[n - 1].substring(1) : t[n - 1];
-        if (isSiteLine(line) && CAPITALISED.matcher(last).matches() && notWord(last) && addressBefore(t)) {
+        if (CAPITALISED.matcher(last).matches() && notWord(last) && addressBefore(t)) {
             return last;
         }
         boolean caps = isUpper(last);
@@ -147,6 +148,9 @@ final class Signers {
 
     /** The line without surrounding blanks and a detached final full stop ("TREMAINE ."); null when too long. */
     private static String clean(String line) {
+        if (line.length() > 80) {
+            return null;
+        }
         String c = line.strip();
         if (c.endsWith(" .")) {
             c = c.substring(0, c.length() - 2).strip();

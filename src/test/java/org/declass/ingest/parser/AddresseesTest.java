@@ -132,7 +132,8 @@ class AddresseesTest {
 
     @Test
     void aToLineThatNeitherFollowsFmNorCarriesARoutingIndicatorOpensNoHeader() {
-        assertThat(read("THE MINISTER REPLIED\nTO THE EMBASSY THAT NOTHING HAD CHANGED\n")).isEqualTo(Addressees.Read.NONE);
+        assertThat(read("THE MINISTER REPLIED\nTO THE EMBASSY THAT NOTHING HAD CHANGED\n"))
+                .isEqualTo(Addressees.Read.NONE);
         assertThat(read("TO RUEHC/SECSTATE WASHDC 0101\n").to()).containsExactly("SECSTATE WASHDC");
     }
 
