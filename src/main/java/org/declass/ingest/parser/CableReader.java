@@ -116,8 +116,6 @@ final class CableReader {
     private static final Pattern STAMP = Pattern.compile(
             "(?i).*Declassified/Released\\s+US\\s+Department\\s+of\\s+State.*");
     private static final Pattern STAMP2 = Pattern.compile("(?i)\\s*(?:EO\\s+)?Systematic\\s+Review\\b.*");
-    private static final Pattern SIGNATURE = Pattern.compile(
-            "\\s*[A-Z][A-Za-z'\\-\\u2019]{1,30}(?:\\s{1,3}[A-Z][A-Za-z'\\-\\u2019]{0,30}){0,2}\\s*");
     private static final Pattern ADDRESSEE = Pattern.compile(
             "(?i)\\s*(?:[A-Z0-9/&.,\\-]+\\s+){0,6}?(?:FOR|PLEASE\\s+PASS|PASS\\s+TO|PASS)(?![A-Za-z]).*");
     private static final Pattern CORRECTION = Pattern.compile("(?i)\\s*(?:-\\s*-\\s*)?C\\s?O\\s?R\\s?R\\s?E\\s?C\\s?T\\s?E\\s?D.*");
@@ -130,6 +128,10 @@ final class CableReader {
             "SBU", "STATE FOR OFFICIAL USE ONLY");
     private static final Set<String> KNOWN_ORDERS = Set.of("12958", "13526", "12356", "12065", "11652", "13292");
     private static final String MONTHS = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
+    /** How many preamble lines are kept for reading the addressees: a routing header is far shorter. */
+    private static final int ROUTING_LINES = 400;
+    /** How much of the last body line is read for a signer's name glued to its end. */
+    private static final int GLUED_TAIL = 100;
 
     private enum H { NONE, TAGS, SUBJECT, REF, CAB }
 
@@ -293,13 +295,20 @@ final class CableReader {
         boolean inTransmission = false;
         boolean sawFm = false;
         boolean sawTo = false;
+        List<String> routing = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Piece p = pieces.get(i);
             if (p.blank()) {
                 kinds[i] = SegmentKind.BLANK;
+                if (sawTo && routing.size() < ROUTING_LINES) {
+                    routing.add("");
+                }
                 continue;
             }
             String c = p.content(text);
+            if (routing.size() < ROUTING_LINES) {
+                routing.add(p.pageBreak ? "" : c);
+            }
             if (c.startsWith(PARTIAL) || c.startsWith("The full text of the original cable")) {
                 partial = true;
                 kinds[i] = SegmentKind.WRAPPER;
@@ -309,8 +318,8 @@ final class CableReader {
                 kinds[i] = SegmentKind.WRAPPER;
                 continue;
             }
-            Matcher d = DTG.matcher(c);
-            if (c.indexOf('Z', 1) > 0 && d.matches()) {
+            Matcher d = c.indexOf('Z', 1) > 0 ? DTG.matcher(c) : null;
+            if (d != null && d.matches()) {
                 LocalDate date = dtgToDate(d);
                 boolean precedence = DTG_PREC.matcher(c).matches();
                 if (precedence || dtgDate == null) {
@@ -362,6 +371,11 @@ final class CableReader {
                     kinds[i] = SegmentKind.TRANSMISSION;
                 }
             }
+        }
+        if (sawTo) {
+            Addressees.Read a = Addressees.read(routing);
+            recipients.addAll(a.to());
+            infoRecipients.addAll(a.info());
         }
     }
 
@@ -1231,11 +1245,17 @@ final class CableReader {
 
     // ------------------------------------------------------------------ trailer
 
+    /**
+     * Marks the trailer (signature block, bottom class line, NNNN, stamps) from the end upwards and returns the
+     * index of its first piece; fills {@link #signers} from the signature block, or from a name glued to the end
+     * of the last body line when the block has no name line of its own.
+     */
     private int findTrailer(int floor) {
         int i = pieces.size() - 1;
         boolean signature = false;
         int signatureLines = 0;
         int start = pieces.size();
+        List<String> names = new ArrayList<>(2);
         while (i >= floor) {
             Piece p = pieces.get(i);
             if (p.blank()) {
@@ -1248,9 +1268,10 @@ final class CableReader {
             }
             String c = p.content(text);
             SegmentKind k = null;
-            if (c.equals("NNNN")) {
+            if (c.equalsIgnoreCase("NNNN")) {
                 k = SegmentKind.END_OF_MESSAGE;
-            } else if (JUNK_LINE.matcher(c).matches()) {
+            } else if (JUNK_LINE.matcher(c).matches() || c.startsWith("SELECT * FROM ")) {
+                // rules, stray dots and a publisher's database query left at the end of the dump
                 k = SegmentKind.OTHER;
             } else if (isStamp(c) || isStamp2(c)) {
                 k = SegmentKind.DECLASSIFICATION_STAMP;
@@ -1260,10 +1281,17 @@ final class CableReader {
                 if (bottomClass == null && bc.matches()) {
                     bottomClass = new CableMarkings.BottomClass(p.line, levelOf(bc.group(1)));
                 }
-            } else if (signatureLines < 2 && isSignature(c, i)) {
+            } else if (signatureLines < 2 && isSignature(c, i, floor, signatureLines == 0)) {
                 k = SegmentKind.SIGNATURE;
                 signature = true;
                 signatureLines++;
+                names.addAll(Signers.names(c, signatureLines == 1));
+            } else if (signatureLines < 3 && Signers.isForLine(c)
+                    && (signature || isSignatureAbove(i, floor))) {
+                k = SegmentKind.SIGNATURE;
+                signature = true;
+            } else if (!signature && Signers.isSiteLine(c) && isSignatureAboveSiteLines(i, floor)) {
+                k = SegmentKind.OTHER;
             }
             if (k == null) {
                 break;
@@ -1284,22 +1312,67 @@ final class CableReader {
                 kinds[j] = null;
             }
         }
+        for (int j = names.size() - 1; j >= 0; j--) {
+            signers.add(names.get(j));
+        }
+        if (!signature) {
+            int last = previousContent(start, floor);
+            String name = null;
+            if (last >= 0) {
+                Piece lp = pieces.get(last);
+                // only the end of a (possibly long) last line can hold the name
+                name = Signers.glued(text.substring(Math.max(lp.cstart, lp.cend - 2 * GLUED_TAIL), lp.cend));
+            }
+            if (name != null) {
+                // the name stays inside the last paragraph's text: only the field is filled
+                signers.add(name);
+            }
+        }
         return start;
     }
 
-    private boolean isSignature(String c, int i) {
-        if (c.length() > 40 || !SIGNATURE.matcher(c).matches() || captionOf(c) != null) {
+    /** A signer's name line (see {@link Signers}); a name directly under a valediction ("Best,") is the body's. */
+    private boolean isSignature(String c, int i, int floor, boolean lastLine) {
+        if (c.length() > 40 || !Signers.isNameLine(c, lastLine) || captionOf(c) != null
+                || CLASS_ONLY.matcher(c).matches()) {
             return false;
         }
-        String u = c.toUpperCase(Locale.ROOT);
-        if (u.startsWith("END ") || u.equals("END") || u.startsWith("BT") && u.length() == 2) {
+        int above = previousContent(i, floor);
+        if (above >= 0 && text.charAt(trimEnd(pieces.get(above)) - 1) == ',') {
             return false;
         }
-        if (c.equals(u)) {
+        if (!Character.isLowerCase(c.charAt(0))) {
             return true;
         }
-        // mixed case: a single capitalised word ("Koenig")
-        return !c.trim().contains(" ");
+        // a lower-case word under a running sentence is the sentence's last word, not a name
+        String prev = above < 0 ? "" : pieces.get(above).content(text);
+        return prev.length() <= 20 || JUNK_LINE.matcher(prev).matches() || Signers.isSiteLine(prev)
+                || prev.endsWith(".") || prev.endsWith("!");
+    }
+
+    /** True when the nearest line above piece i is a signer's name line. */
+    private boolean isSignatureAbove(int i, int floor) {
+        int j = previousContent(i, floor);
+        return j >= 0 && !pieces.get(j).pageBreak && isSignature(pieces.get(j).content(text), j, floor, false);
+    }
+
+    /** True when website lines run up from piece i to a signer's name line ("HALVORSEN" / "Visit ..." / "http..."). */
+    private boolean isSignatureAboveSiteLines(int i, int floor) {
+        int j = previousContent(i, floor);
+        while (j >= 0 && !pieces.get(j).pageBreak && Signers.isSiteLine(pieces.get(j).content(text))) {
+            j = previousContent(j, floor);
+        }
+        return j >= 0 && !pieces.get(j).pageBreak && isSignature(pieces.get(j).content(text), j, floor, true);
+    }
+
+    /** The index of the nearest non-blank piece above piece i and at or below floor, or -1. */
+    private int previousContent(int i, int floor) {
+        for (int j = i - 1; j >= floor; j--) {
+            if (!pieces.get(j).blank()) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     // ------------------------------------------------------------------ body
