@@ -112,6 +112,29 @@ public final class Origins {
         return canonical != null && KNOWN.contains(canonical);
     }
 
+    /**
+     * The known origin a post's address names, as the routing header's {@code FM} line writes it: the address with
+     * its kind and place words ("AMEMBASSY SAN SALVADOR", "AMCONSUL RIO DE JANEIRO", "USMISSION UNVIE VIENNA",
+     * "SECSTATE WASHDC", "USINT HAVANA"). The longest run of consecutive words that is a known origin (after aliases)
+     * wins, the earlier run on a tie; null when no run is one.
+     */
+    public static String ofAddress(String address) {
+        if (address == null) {
+            return null;
+        }
+        String[] words = address.trim().split("\\s+");
+        int n = Math.min(words.length, 8);
+        for (int len = n; len >= 1; len--) {
+            for (int from = 0; from + len <= n; from++) {
+                String c = canonical(String.join(" ", java.util.Arrays.asList(words).subList(from, from + len)));
+                if (isKnown(c)) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The canonical origin of a written one when it is {@linkplain #isKnown known}, else null. */
     public static String known(String written) {
         String c = canonical(written);

@@ -60,4 +60,17 @@ class CableIdsTest {
         assertThat(Citations.find("OSLO 412 OSLO 00000412  001.2 OF 003", 2009)).extracting(Citations.Citation::id)
                 .containsExactly("09OSLO412");
     }
+
+    @Test
+    void aPostsAddressOnTheRoutingHeadersFmLineNamesItsOrigin() {
+        assertThat(Origins.ofAddress("AMEMBASSY SAN SALVADOR")).isEqualTo("SANSALVADOR");
+        assertThat(Origins.ofAddress("AMCONSUL RIO DE JANEIRO")).isEqualTo("RIODEJANEIRO");
+        assertThat(Origins.ofAddress("SECSTATE WASHDC")).isEqualTo("STATE");
+        assertThat(Origins.ofAddress("USMISSION UNVIE VIENNA")).isEqualTo("UNVIEVIENNA");
+        assertThat(Origins.ofAddress("USEU BRUSSELS")).isEqualTo("USEUBRUSSELS");
+        assertThat(Origins.ofAddress("  USINT   HAVANA ")).isEqualTo("HAVANA");
+        assertThat(Origins.ofAddress("CAPTAIN INVENT")).isNull();
+        assertThat(Origins.ofAddress("")).isNull();
+        assertThat(Origins.ofAddress(null)).isNull();
+    }
 }

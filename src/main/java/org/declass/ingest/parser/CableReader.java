@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.declass.cableid.Origins;
 import org.declass.ingest.parser.Lines.Piece;
 import org.declass.marking.CableMarkings;
 import org.declass.marking.ClassificationLevel;
@@ -150,6 +151,8 @@ final class CableReader {
     private boolean sawTransmission;
     private LocalDate dtgDate;
     private String stationSerial;
+    /** The first FM line's address ("AMEMBASSY SAN SALVADOR"), or null. */
+    private String fmAddress;
     private final List<CableMarkings.ClassLine> classLines = new ArrayList<>();
     private CableMarkings.BottomClass bottomClass;
     private ClassificationLevel fl4Level;
@@ -337,6 +340,9 @@ final class CableReader {
                 inTransmission = true;
             } else if (c.startsWith("FM ")) {
                 sawFm = true;
+                if (fmAddress == null) {
+                    fmAddress = c.substring(3).trim();
+                }
                 inTransmission |= sawTo;
             } else if (c.startsWith("TO ")) {
                 sawTo = true;
@@ -2126,14 +2132,34 @@ final class CableReader {
                 findings.add(Finding.atLine("P-YEAR-INFERRED", Severity.INFO,
                         "cable year inferred from the DECL date minus ten years", eoLine > 0 ? eoLine : null));
             }
-            if (origin == null || serial == null || origin.matches("X{3,}")) {
+            String idOrigin = origin;
+            String idSerial = serial;
+            boolean redactedPost = origin != null && origin.matches("X{3,}");
+            String routingPost = origin == null || redactedPost ? Origins.ofAddress(fmAddress) : null;
+            if (routingPost != null && (serial != null || stationSerial != null)) {
+                idOrigin = routingPost;
+                if (serial == null) {
+                    idSerial = stationSerial;
+                    findings.add(Finding.atLine("P-REFERENCE-FROM-ROUTING", Severity.WARNING,
+                            "no class line: reference id read from the routing header (post of the FM line, serial of"
+                                    + " the DE line, which carries only a serial's last four digits)", null));
+                } else {
+                    findings.add(Finding.atLine("P-REFERENCE-FROM-ROUTING", Severity.INFO,
+                            "the class line's post is redacted: reference id read with the post of the FM line",
+                            null));
+                }
+                if (origin == null) {
+                    origin = routingPost;
+                }
+            }
+            if (idOrigin == null || idSerial == null || idOrigin.matches("X{3,}")) {
                 findings.add(Finding.atLine("P-NO-REFERENCE", Severity.WARNING,
                         "reference id unknown: origin or serial missing or redacted", null));
             } else if (year == null) {
                 findings.add(Finding.atLine("P-NO-REFERENCE", Severity.WARNING,
                         "reference id unknown: no cable year", null));
             } else {
-                reference = org.declass.cableid.CableIds.of(year, origin, serial);
+                reference = org.declass.cableid.CableIds.of(year, idOrigin, idSerial);
             }
         }
         Finding mixed = IdentityCheck.check(text, pieces, classLines, stationSerial, origin, serial);

@@ -36,23 +36,35 @@ class HeaderConformanceTest {
 
     /** Lowest accepted agreement per field, in cables of the sample (of 50) or of the corpus (of 302). */
     static final Map<String, Integer> FLOORS = Map.ofEntries(
-            Map.entry("id", 0),
-            Map.entry("date", 0),
-            Map.entry("classifiedBy.name", 0),
-            Map.entry("classifiedBy.title", 0),
-            Map.entry("classifiedBy.office", 0),
-            Map.entry("references", 0),
-            Map.entry("references.items", 0),
-            Map.entry("subject", 0),
-            Map.entry("tags", 0),
-            Map.entry("tagKinds", 0),
-            Map.entry("signers", 0),
-            Map.entry("recipients", 0),
-            Map.entry("infoRecipients", 0));
+            Map.entry("id", 297),
+            Map.entry("date", 289),
+            Map.entry("classifiedBy.name", 50),
+            Map.entry("classifiedBy.title", 49),
+            Map.entry("classifiedBy.office", 50),
+            Map.entry("references", 50),
+            Map.entry("references.items", 50),
+            Map.entry("subject", 50),
+            Map.entry("tags", 50),
+            Map.entry("tagKinds", 50),
+            Map.entry("signers", 50),
+            Map.entry("recipients", 50),
+            Map.entry("infoRecipients", 50));
+
+    private static final String PARTIAL_WITHOUT_DATE = "a partial extract: its text carries no date (no DTG, E.O. N/A), so the year of the id is unknown; ingest takes the id from the caller (the file name in a bulk import, the reference field of the upload form or API)";
 
     /** Disagreements that remain, by "field cable", with the reason; each was checked against the text. */
     static final Map<String, String> EXPLAINED = Map.ofEntries(
-            Map.entry("id 09MEXICO3061", "placeholder"));
+            Map.entry("id 04PARIS8983", PARTIAL_WITHOUT_DATE),
+            Map.entry("id 05BRASILIA1660", PARTIAL_WITHOUT_DATE),
+            Map.entry("id 05PARIS8606", PARTIAL_WITHOUT_DATE),
+            Map.entry("id 05RIODEJANEIRO1238", PARTIAL_WITHOUT_DATE),
+            Map.entry("id 09CHISINAU694", "a mixed-identity file: the routing header is Chisinau's cable, the class"
+                    + " line, text and signer are Ulaanbaatar's; the parser reads the class line's id and reports"
+                    + " P-MIXED-IDENTITY, so ingest quarantines the file for a person to decide"),
+            Map.entry("classifiedBy.title 09KABUL3714", "'Coordinating Director for Development and Economic Affairs"
+                    + " Ambassador E. Anthony Wayne': the rank 'Ambassador' before the name stays in the title; the"
+                    + " archivist files only the function, which is arguable"));
+
 
     record Row(String id, String expected, String extra) {
     }
@@ -101,6 +113,9 @@ class HeaderConformanceTest {
         return out;
     }
 
+    private final List<String> unexplained = new ArrayList<>();
+    private final java.util.Set<String> explainedSeen = new java.util.TreeSet<>();
+
     final class Field {
         final String name;
         int checked;
@@ -118,6 +133,11 @@ class HeaderConformanceTest {
                 return;
             }
             String why = EXPLAINED.get(name + " " + cable);
+            if (why == null) {
+                unexplained.add(name + " " + cable);
+            } else {
+                explainedSeen.add(name + " " + cable);
+            }
             lines.add("HEADER-CONFORMANCE " + (why == null ? "disagree " : "explained ") + name + " " + cable
                     + " expected [" + expected + "] read [" + actual + "]" + (why == null ? "" : " because " + why));
         }
@@ -245,5 +265,8 @@ class HeaderConformanceTest {
         }
         assertThat(fields.get("classifiedBy.name").checked).as("the classified-by sample is read").isEqualTo(50);
         assertThat(belowFloor).as("fields below their floor").isEmpty();
+        assertThat(unexplained).as("disagreements without a checked reason").isEmpty();
+        assertThat(new java.util.TreeSet<>(EXPLAINED.keySet())).as("reasons for disagreements that no longer occur")
+                .isSubsetOf(explainedSeen);
     }
 }

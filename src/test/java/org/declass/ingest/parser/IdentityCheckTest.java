@@ -121,4 +121,46 @@ class IdentityCheckTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).message()).contains("881", "AMEMBASSY TIRANA", "264", "SKOPJE");
     }
+
+    private static ParsedCable parsed(String text) {
+        return ((ParseResult.Parsed) new CableParser().parse(text)).cable();
+    }
+
+    @Test
+    void aCableWithoutClassLineTakesItsIdFromTheFmPostAndTheDeSerialAndSaysSo() {
+        String text = cable("AMEMBASSY SAN SALVADOR", "0789", "X", "Y")
+                .replaceAll("(?m)^C O N F I D E N T I A L SECTION 01 OF 02 X Y\n", "");
+        ParsedCable c = parsed(text);
+
+        assertThat(c.reference()).isEqualTo("09SANSALVADOR789");
+        assertThat(c.origin()).isEqualTo("SANSALVADOR");
+        assertThat(c.findings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("P-REFERENCE-FROM-ROUTING");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).contains("last four digits");
+        });
+        assertThat(c.findings()).noneMatch(f -> f.code().equals("P-NO-REFERENCE"));
+    }
+
+    @Test
+    void aRedactedPostOnTheClassLineIsReadFromTheFmLineWithTheClassLinesSerial() {
+        ParsedCable c = parsed(cable("AMCONSUL VLADIVOSTOK", "0004", "XXXXXXXXXXXX", "000004"));
+
+        assertThat(c.reference()).isEqualTo("09VLADIVOSTOK4");
+        assertThat(c.origin()).isEqualTo("XXXXXXXXXXXX");
+        assertThat(c.findings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("P-REFERENCE-FROM-ROUTING");
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+        });
+    }
+
+    @Test
+    void withoutClassLineOrKnownFmPostTheIdStaysUnknown() {
+        String text = cable("CAPTAIN INVENT", "0789", "X", "Y")
+                .replaceAll("(?m)^C O N F I D E N T I A L SECTION 01 OF 02 X Y\n", "");
+        ParsedCable c = parsed(text);
+
+        assertThat(c.reference()).isNull();
+        assertThat(c.findings()).anyMatch(f -> f.code().equals("P-NO-REFERENCE"));
+    }
 }
