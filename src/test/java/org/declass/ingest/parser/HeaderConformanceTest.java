@@ -50,7 +50,9 @@ class HeaderConformanceTest {
             Map.entry("recipients", 50),
             Map.entry("infoRecipients", 50));
 
-    private static final String PARTIAL_WITHOUT_DATE = "a partial extract: its text carries no date (no DTG, E.O. N/A), so the year of the id is unknown; ingest takes the id from the caller (the file name in a bulk import, the reference field of the upload form or API)";
+    private static final String PARTIAL_WITHOUT_DATE = "a partial extract: its text carries no date (no DTG, E.O."
+            + " N/A), so the year of the id is unknown; ingest takes the id from the caller (the file name in a bulk"
+            + " import, the reference field of the upload form or API)";
 
     /** Disagreements that remain, by "field cable", with the reason; each was checked against the text. */
     static final Map<String, String> EXPLAINED = Map.ofEntries(
