@@ -108,11 +108,16 @@ class HeaderFieldsApiTest {
         assertThat(c.getString("classifiedBy[0].name")).isEqualTo("Paul Camilleri");
         assertThat(c.getString("classifiedBy[0].title")).isEqualTo("DCM");
         assertThat(c.getList("tags")).containsExactly("PREL", "PGOV", "KDEM", "MT");
-        assertThat(c.getList("tagKinds")).hasSize(4);
+        assertThat(c.getList("tagKinds")).containsExactly("SUBJECT", "SUBJECT", "PROGRAM", "GEOGRAPHIC");
         assertThat(c.getList("references.id")).containsExactly("09STATE4411");
+        assertThat(c.getList("signers")).containsExactly("VELLA");
+        assertThat(c.getList("recipients")).containsExactly("SECSTATE WASHDC");
+        assertThat(c.getList("infoRecipients")).containsExactly("USEU BRUSSELS", "AMEMBASSY ROME");
         String page = ReleaseFlow.as("reviewer").accept("text/html").get("/cables/" + id).then().statusCode(200)
                 .extract().asString();
-        assertThat(page).contains("Paul Camilleri").contains("09STATE4411");
+        assertThat(page).contains("Paul Camilleri").contains("09STATE4411").contains("title=\"program tag\">KDEM")
+                .contains("<dd id=\"signers\">VELLA</dd>").contains("<div>SECSTATE WASHDC</div>")
+                .contains("2 addressees").contains("<div>AMEMBASSY ROME</div>");
     }
 
     @Test
