@@ -131,4 +131,24 @@ class HeaderFieldsApiTest {
         ReleaseFlow.as("reviewer").queryParam("q", "2009 VALLETTA " + s).get("/api/cables").then().statusCode(200)
                 .body("total", equalTo(1));
     }
+
+    @Test
+    void signersAndAddresseesReachOnlyReadersClearedForTheCablesBanner() {
+        int s = serial();
+        // a signer's name is letters only: the serial's digits written as letters make it unique per run
+        String signer = "ZQXSIGNER" + String.valueOf(s).chars().mapToObj(d -> String.valueOf((char) ('A' + d - '0')))
+                .collect(java.util.stream.Collectors.joining());
+        long id = ingest(cable("S E C R E T", "VALLETTA", s, "PREL MT", "", "Ambassador Ann Vella", signer));
+        JsonPath cleared = ReleaseFlow.as("reviewer").get("/api/cables/" + id).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(cleared.getList("signers")).containsExactly(signer);
+
+        String api = ReleaseFlow.as("reviewer2").get("/api/cables/" + id).then().extract().asString();
+        String page = ReleaseFlow.as("reviewer2").accept("text/html").get("/cables/" + id).then().extract()
+                .asString();
+        for (String out : List.of(api, page)) {
+            assertThat(out).doesNotContain("ZQXSIGNER").doesNotContain("AMEMBASSY ROME")
+                    .doesNotContain("USEU BRUSSELS");
+        }
+    }
 }
