@@ -11,19 +11,7 @@ class SubjectTest {
 
     /** An invented confidential cable: text header from the E.O. line on, the given lines, then the body. */
     private static String text(String headerLines, String body) {
-        return """
-                VZCZCXRO4411
-                PP RUEHAG
-                DE RUEHLV #0417/01 1581230
-                ZNY CCCCC ZZH
-                P 061230Z JUN 08
-                FM AMEMBASSY LAKEVIEW
-                TO RUEHC/SECSTATE WASHDC PRIORITY 2231
-
-                C O N F I D E N T I A L LAKEVIEW 000417
-
-                SIPDIS
-
+        return SampleCables.LAKEVIEW_HEAD + """
                 E.O. 12958: DECL: 06/06/2018
                 TAGS: PGOV PREL XY
                 """ + headerLines + "\n" + body + """

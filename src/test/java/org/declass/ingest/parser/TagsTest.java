@@ -17,20 +17,7 @@ class TagsTest {
 
     /** An invented confidential cable whose text header ends with the given lines, the E.O. line among them. */
     private static ParsedCable cableFromEoLine(String headerLines) {
-        String text = """
-                VZCZCXRO4411
-                PP RUEHAG
-                DE RUEHLV #0417/01 1581230
-                ZNY CCCCC ZZH
-                P 061230Z JUN 08
-                FM AMEMBASSY LAKEVIEW
-                TO RUEHC/SECSTATE WASHDC PRIORITY 2231
-
-                C O N F I D E N T I A L LAKEVIEW 000417
-
-                SIPDIS
-
-                """ + headerLines + """
+        String text = SampleCables.LAKEVIEW_HEAD + headerLines + """
 
                 Classified By: Jane Q. Example, Ambassador. REASON: 1.4 (b), (d)
 
