@@ -1639,12 +1639,17 @@ final class CableReader {
             // inherits the cable's marking, not the mark of the bullet or heading above it)
             boolean bulletLine = cur != null && cur.bullet && isBulletLine(c);
             boolean split = cur != null && (cur.bullet || cur.headingLike);
+            // after a lettered item with its own mark, the next letter without a mark ("B. (C) ..." then "C. ...") is
+            // the parent paragraph's item, not the text of the marked one: a portion of its own, without a mark
+            int nextItem = cur != null && cur.sub != null && cur.marking != null ? nextItemLabel(c, cur.sub) : 0;
             boolean newBlock = cur == null || heading != null || headingStart >= 0
                     || cur.number == null && cur.sub == null && !blanks.isEmpty()
                     || split && (bulletLine || !blanks.isEmpty() && !wasBreak
-                    || cur.headingLike && startsWithLabel(p, c));
+                    || cur.headingLike && startsWithLabel(p, c))
+                    || nextItem > 0;
             if (newBlock) {
-                Integer parent = split && heading == null && headingStart < 0 ? cur.number : null;
+                Integer parent = (split || nextItem > 0) && heading == null && headingStart < 0 ? cur.number : null;
+                String sub = nextItem > 0 ? nextLetter(cur.sub) : null;
                 flushBlanks(blanks, cur, SegmentKind.BLANK);
                 if (cur != null) {
                     paragraphs.add(cur.toParagraph());
@@ -1652,8 +1657,8 @@ final class CableReader {
                 String h = heading != null ? heading.toString() : null;
                 int start = headingStart >= 0 ? headingStart : p.cstart;
                 Marking mk = null;
-                int ts = p.cstart;
-                Matcher mm = MARK.matcher(text).region(p.cstart, p.cend);
+                int ts = p.cstart + nextItem;
+                Matcher mm = MARK.matcher(text).region(ts, p.cend);
                 if (mm.lookingAt()) {
                     Optional<Marking> pm = Marking.parsePortion(mm.group());
                     if (pm.isPresent()) {
@@ -1661,7 +1666,7 @@ final class CableReader {
                         ts = mm.end();
                     }
                 }
-                cur = new Para(paragraphs.size() + 1, parent, null, h, mk, start, group++);
+                cur = new Para(paragraphs.size() + 1, parent, sub, h, mk, start, group++);
                 cur.bullet = bulletLine;
                 heading = null;
                 headingStart = -1;
@@ -1891,6 +1896,42 @@ final class CableReader {
     }
 
     /** A line opening with an item label or a bullet: "A. ...", "¶B. ...", "ii. ...", "(c) ...", "3. ...", "-- ...". */
+    /**
+     * The length of the label ("C. ", "C) ", "(c) ") when the line starts with the letter after {@code sub}, in the
+     * same case; else 0.
+     */
+    static int nextItemLabel(String c, String sub) {
+        String next = nextLetter(sub);
+        if (next == null || c.length() < 3) {
+            return 0;
+        }
+        char n = next.charAt(0);
+        int end;
+        if (c.charAt(0) == n && (c.charAt(1) == '.' || c.charAt(1) == ')')) {
+            end = 2;
+        } else if (c.length() > 3 && c.charAt(0) == '(' && c.charAt(1) == n && c.charAt(2) == ')') {
+            end = 3;
+        } else {
+            return 0;
+        }
+        if (!Character.isWhitespace(c.charAt(end))) {
+            return 0;
+        }
+        while (end < c.length() && Character.isWhitespace(c.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** "B" after "A", "c" after "b"; null after Z, z or a label that is not one letter. */
+    private static String nextLetter(String sub) {
+        if (sub == null || sub.length() != 1) {
+            return null;
+        }
+        char ch = sub.charAt(0);
+        return ch >= 'A' && ch < 'Z' || ch >= 'a' && ch < 'z' ? String.valueOf((char) (ch + 1)) : null;
+    }
+
     private boolean startsWithLabel(Piece p, String c) {
         char c0 = c.charAt(0);
         return c0 == '¶' || isBulletLine(c) || (c0 == '(' || c0 >= '0' && c0 <= '9' || subLabelAhead(c0, p.cstart, p.cend))

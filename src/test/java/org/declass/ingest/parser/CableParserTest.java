@@ -72,14 +72,31 @@ class CableParserTest {
         assertThat(c.sections()).isEqualTo(2);
         assertThat(c.subjectMarking()).isEqualTo(Marking.parsePortion("(S//NF)").orElseThrow());
         assertThat(c.subject()).isEqualTo("INVENTED HARBOR SECURITY ASSESSMENT");
-        assertThat(c.paragraphs()).extracting(ParsedParagraph::number).containsExactly(1, 2, 2, 2, 3, 4, 5);
-        assertThat(c.paragraphs()).extracting(ParsedParagraph::sub).containsExactly(null, null, "A", "B", null, null,
-                null);
-        assertThat(c.paragraphs().get(3).text()).contains("C. Better lighting");
-        ParsedParagraph p3 = c.paragraphs().get(4);
+        assertThat(c.paragraphs()).extracting(ParsedParagraph::number).containsExactly(1, 2, 2, 2, 2, 3, 4, 5);
+        assertThat(c.paragraphs()).extracting(ParsedParagraph::sub).containsExactly(null, null, "A", "B", "C", null,
+                null, null);
+        ParsedParagraph p3 = c.paragraphs().get(5);
         assertThat(p3.text()).contains("¶1997. the harbor").doesNotContain("RIVERTON 00000412");
-        assertThat(c.paragraphs().get(5).marking().controls()).containsExactly("REL TO LIBYA");
-        assertThat(c.paragraphs().get(6).marking().controls()).containsExactly(Marking.SBU);
+        assertThat(c.paragraphs().get(6).marking().controls()).containsExactly("REL TO LIBYA");
+        assertThat(c.paragraphs().get(7).marking().controls()).containsExactly(Marking.SBU);
+    }
+
+    @Test
+    void anUnmarkedLetteredItemAfterAMarkedOneIsAPortionOfItsOwnAndNotTheTextOfTheMarkedItem() {
+        ParsedCable c = SampleCables.parse("multisection");
+        ParsedParagraph b = c.paragraphs().get(3);
+        ParsedParagraph item = c.paragraphs().get(4);
+        // "C." belongs to the (C/NF) paragraph 2: filed under the (C) item B, it would reach readers who may not
+        // receive NOFORN material; unmarked, it inherits the cable's SECRET//NOFORN for access
+        assertThat(b.marking()).isEqualTo(Marking.parsePortion("(C)").orElseThrow());
+        assertThat(b.text()).isEqualTo("Two additional patrol boats.");
+        assertThat(item.marking()).isNull();
+        assertThat(item.text()).isEqualTo("Better lighting along the quay.");
+        assertThat(CableReader.nextItemLabel("C. Better", "B")).isEqualTo(3);
+        assertThat(CableReader.nextItemLabel("(c) better", "b")).isEqualTo(4);
+        assertThat(CableReader.nextItemLabel("D. Better", "B")).isZero();
+        assertThat(CableReader.nextItemLabel("C.Better", "B")).isZero();
+        assertThat(CableReader.nextItemLabel("c. Better", "B")).isZero();
         assertThat(c.segments()).filteredOn(s -> s.kind() == SegmentKind.PAGE_BREAK).hasSize(2);
     }
 
