@@ -1570,7 +1570,7 @@ final class CableReader {
             }
             // a reason list wrapped below Classified By ("for reasons" / "1.4 (b), (c), and (d)."; "(b) (" / "d)."):
             // the end of that line, never a paragraph (nor a "(c)" portion) that a reviewer sees or releases
-            if (afterCab && c.length() <= 60 && cabOpen() && REASON_FRAGMENT.matcher(c).matches()) {
+            if (afterCab && c.length() <= 60 && REASON_FRAGMENT.matcher(c).matches() && cabOpen()) {
                 flushBlanks(blanks, cur, SegmentKind.BLANK);
                 kinds[i] = SegmentKind.CAB;
                 cabText.append(' ').append(c);
