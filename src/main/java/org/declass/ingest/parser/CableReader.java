@@ -1649,7 +1649,7 @@ final class CableReader {
                 int ts = p.cstart;
                 Matcher mm = MARK.matcher(text).region(p.cstart, p.cend);
                 if (mm.lookingAt()) {
-                    Optional<Marking> pm = Marking.parsePortion(mm.group());
+                    Optional<Marking> pm = portion(mm.group());
                     if (pm.isPresent()) {
                         mk = pm.get();
                         ts = mm.end();
@@ -1764,7 +1764,7 @@ final class CableReader {
                 String prefix = null;
                 Matcher pm = mt(MARK).region(after, p.cend);
                 if (pm.lookingAt()) {
-                    Optional<Marking> o = Marking.parsePortion(pm.group());
+                    Optional<Marking> o = portion(pm.group());
                     if (o.isPresent()) {
                         mk = o.get();
                         ts = pm.end();
@@ -1773,7 +1773,7 @@ final class CableReader {
                 if (mk == null) {
                     Matcher mf = mt(MARK_MALFORMED).region(after, p.cend);
                     if (mf.lookingAt()) {
-                        mk = Marking.parsePortion("(" + mf.group(1) + ")").orElse(null);
+                        mk = portion("(" + mf.group(1) + ")").orElse(null);
                         malformed = mk != null;
                         ts = mf.end();
                     }
@@ -1781,7 +1781,7 @@ final class CableReader {
                 if (mk == null) {
                     Matcher lm = mt(LABEL_MARK).region(after, p.cend);
                     if (lm.lookingAt()) {
-                        Optional<Marking> o = Marking.parsePortion("(" + lm.group(2) + ")");
+                        Optional<Marking> o = portion("(" + lm.group(2) + ")");
                         if (o.isPresent()) {
                             mk = o.get();
                             prefix = lm.group(1);
@@ -1809,7 +1809,7 @@ final class CableReader {
             if (nc != null && nc.lookingAt() && parseInt(nc.group(2)) == lastNumber + 1) {
                 Matcher pm = mt(MARK).region(nc.end(), p.cend);
                 if (pm.lookingAt()) {
-                    Optional<Marking> o = Marking.parsePortion(pm.group());
+                    Optional<Marking> o = portion(pm.group());
                     if (o.isPresent()) {
                         return new Start(lastNumber + 1, null, o.get(), pm.end(), false, null);
                     }
@@ -1823,7 +1823,7 @@ final class CableReader {
             if (m.lookingAt()) {
                 Matcher pm = mt(MARK).region(m.end(), p.cend);
                 if (pm.lookingAt()) {
-                    Optional<Marking> o = Marking.parsePortion(pm.group());
+                    Optional<Marking> o = portion(pm.group());
                     if (o.isPresent()) {
                         String label = (m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(Locale.ROOT);
                         return new Start(null, label, o.get(), pm.end(), false, null);
@@ -1837,7 +1837,7 @@ final class CableReader {
             if (b.lookingAt()) {
                 Matcher pm = mt(MARK).region(b.end(), p.cend);
                 if (pm.lookingAt()) {
-                    Optional<Marking> o = Marking.parsePortion(pm.group());
+                    Optional<Marking> o = portion(pm.group());
                     if (o.isPresent()) {
                         return new Start(null, null, o.get(), pm.end(), false, null, true);
                     }
@@ -1848,7 +1848,7 @@ final class CableReader {
         if (c0 == '(' && afterBlank) {
             Matcher pm = mt(MARK).region(s, p.cend);
             if (pm.lookingAt()) {
-                Optional<Marking> o = Marking.parsePortion(pm.group());
+                Optional<Marking> o = portion(pm.group());
                 if (o.isPresent()) {
                     return new Start(null, null, o.get(), pm.end(), false, null);
                 }
@@ -2008,10 +2008,28 @@ final class CableReader {
         return false;
     }
 
+    /** Portion marks already read: a cable repeats a handful of marks ("(C) ", "(SBU) ") many times. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<Marking>> PORTIONS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Bounds {@link #PORTIONS}: past it, marks are read without being kept. */
+    private static final int MAX_PORTIONS = 512;
+
+    /** {@link Marking#parsePortion}, remembered: the result depends on the mark's text alone. */
+    private static Optional<Marking> portion(String mark) {
+        Optional<Marking> o = PORTIONS.get(mark);
+        if (o == null) {
+            o = Marking.parsePortion(mark);
+            if (PORTIONS.size() < MAX_PORTIONS) {
+                PORTIONS.put(mark, o);
+            }
+        }
+        return o;
+    }
+
     private Marking portionAt(int s, int e) {
         Matcher pm = mt(MARK).region(s, e);
         if (pm.lookingAt()) {
-            return Marking.parsePortion(pm.group()).orElse(null);
+            return portion(pm.group()).orElse(null);
         }
         return null;
     }
@@ -2075,7 +2093,7 @@ final class CableReader {
         if (subj != null && subj.startsWith("(")) {
             Matcher m = MARK.matcher(subj);
             if (m.lookingAt()) {
-                Optional<Marking> o = Marking.parsePortion(m.group());
+                Optional<Marking> o = portion(m.group());
                 if (o.isPresent()) {
                     subjMark = o.get();
                     subj = subj.substring(m.end()).trim();
