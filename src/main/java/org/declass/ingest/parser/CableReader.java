@@ -1229,10 +1229,28 @@ final class CableReader {
     }
 
     private void readEntireTextIn(int s, int e) {
+        // the statement ends in the words ENTIRE TEXT: without both (in any case) there is nothing to search
+        int entire = indexOfIgnoreCase("ENTIRE", s, e);
+        if (entire < 0 || indexOfIgnoreCase("TEXT", entire + 6, e) < 0) {
+            return;
+        }
         Matcher et = ENTIRE_TEXT.matcher(text).region(s, e);
         if (et.find()) {
             readEntireText(et);
         }
+    }
+
+    /** Where {@code upper} (capitals) occurs in [s, e) of the text in any case, or -1. */
+    private int indexOfIgnoreCase(String upper, int s, int e) {
+        char f = upper.charAt(0);
+        char fl = Character.toLowerCase(f);
+        for (int i = s, last = e - upper.length(); i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == f || c == fl) && text.regionMatches(true, i, upper, 0, upper.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void cabFrom(String c) {
