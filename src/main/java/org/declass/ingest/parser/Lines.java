@@ -110,7 +110,9 @@ final class Lines {
             char c = text.charAt(cs);
             if (c >= 'A' && c <= 'Z' && ce - cs < 80 && ce - cs > 20) {
                 char last = text.charAt(ce - 1);
-                if ((last >= '0' && last <= '9' || last == ' ') && pageLine.region(cs, ce).matches()) {
+                // a page line says "... OF 003": without "OF" the line is none
+                if ((last >= '0' && last <= '9' || last == ' ') && indexOf(text, "OF", cs + 1, ce) >= 0
+                        && pageLine.region(cs, ce).matches()) {
                     out.add(new Piece(text, s, ce, end, line, true));
                     return;
                 }
