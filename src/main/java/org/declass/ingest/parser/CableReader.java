@@ -126,8 +126,15 @@ final class CableReader {
     private static final Set<String> CAPTION_PHRASES = Set.of("EYES ONLY", "WEBGRAM EXCLUDED ONLY", "OFFICIAL INFORMAL",
             "SENSITIVE BUT UNCLASSIFIED", "SENSITIVE-BUT-UNCLASSIFIED", "ONLY", "SPECIAL HANDLING", "DISSENT CHANNEL",
             "SBU", "STATE FOR OFFICIAL USE ONLY");
+    private static final Pattern CAPTION_GAPS = Pattern.compile("[\\s,]+");
     private static final Set<String> KNOWN_ORDERS = Set.of("12958", "13526", "12356", "12065", "11652", "13292");
     private static final String MONTHS = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
+    /** White space runs, leading zeros of a serial, redacted posts: compiled once, not on every call. */
+    private static final Pattern WS_RUN = Pattern.compile("\\s+");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
+    private static final Pattern REDACTED_4 = Pattern.compile("X{4,}");
+    private static final Pattern REDACTED_3 = Pattern.compile("X{3,}");
+    private static final Pattern TAGS_KEYWORD_MARKS = Pattern.compile("[:;,\\s]");
     /** How many preamble lines are kept for reading the addressees: a routing header is far shorter. */
     private static final int ROUTING_LINES = 400;
     /** How much of the last body line is read for a signer's name glued to its end. */
@@ -346,7 +353,7 @@ final class CableReader {
             if (c.startsWith("DE ") && stationSerial == null) {
                 Matcher de = DE_LINE.matcher(c);
                 if (de.matches()) {
-                    stationSerial = de.group(1).replaceFirst("^0+(?=\\d)", "");
+                    stationSerial = LEADING_ZEROS.matcher(de.group(1)).replaceFirst("");
                 }
             }
             Matcher fl4 = c.startsWith("ZN") ? FL4.matcher(c) : null;
@@ -866,7 +873,7 @@ final class CableReader {
         }
         Matcher m = mt(CLASS_LINE).region(p.cstart, p.cend);
         return origin != null && m.lookingAt() && m.end() >= p.cend - 1
-                && m.group(5).trim().replaceAll("\\s+", " ").equalsIgnoreCase(origin);
+                && WS_RUN.matcher(m.group(5).trim()).replaceAll(" ").equalsIgnoreCase(origin);
     }
 
     /** Where a page marker glued into the subject text [s, e) starts, or -1. */
@@ -891,7 +898,7 @@ final class CableReader {
             if (ws == w) {
                 break;
             }
-            String cand = text.substring(ws, digits).replaceAll("\\s+", "");
+            String cand = WS_RUN.matcher(text.substring(ws, digits)).replaceAll("");
             if (words == 1 || !want.isEmpty() && (want.startsWith(cand) || want.endsWith(cand))) {
                 best = ws;
             }
@@ -954,7 +961,7 @@ final class CableReader {
         for (int x = 0; x < c.length(); x++) {
             fragmentHasLower |= Character.isLowerCase(c.charAt(x));
         }
-        return beforeRefOrCab && fragmentHasLower == subjectHasLower && c.split("\\s+").length <= 4;
+        return beforeRefOrCab && fragmentHasLower == subjectHasLower && WS_RUN.split(c).length <= 4;
     }
 
     /** True when piece j starts a SUBJECT, REF or Classified By element. */
@@ -1051,7 +1058,7 @@ final class CableReader {
     private void readTagsKeyword(int s, int e, int line) {
         tagsSeen = true;
         String kw = text.substring(s, e).trim();
-        String word = kw.replaceAll("[:;,\\s]", "");
+        String word = TAGS_KEYWORD_MARKS.matcher(kw).replaceAll("");
         if (!word.equalsIgnoreCase("TAGS") && !word.equalsIgnoreCase("TAG")) {
             findings.add(Finding.atLine("P-TAGS-KEYWORD", Severity.INFO,
                     "TAGS keyword written \"" + kw + "\"", line));
@@ -1091,7 +1098,7 @@ final class CableReader {
     private void readClassLine(Matcher m, Piece p) {
         classLineSeen = true;
         String word = m.group(1);
-        String norm = word.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        String norm = WS_RUN.matcher(word).replaceAll("").toUpperCase(Locale.ROOT);
         if (norm.startsWith("SSECRET")) {
             norm = norm.substring(1);
         }
@@ -1107,7 +1114,7 @@ final class CableReader {
             lou = norm.startsWith("LIMITED");
         }
         if (!norm.startsWith("UNCLAS") && !norm.startsWith("LIMITED")) {
-            String[] toks = word.trim().split("\\s+");
+            String[] toks = WS_RUN.split(word.trim());
             boolean spaced = true;
             for (String t : toks) {
                 spaced &= t.length() == 1;
@@ -1139,10 +1146,10 @@ final class CableReader {
                 sections = 1;
             }
         }
-        origin = m.group(5).trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
-        serial = m.group(6).replaceFirst("^0+(?=\\d)", "");
+        origin = WS_RUN.matcher(m.group(5).trim()).replaceAll(" ").toUpperCase(Locale.ROOT);
+        serial = LEADING_ZEROS.matcher(m.group(6)).replaceFirst("");
         classLines.add(new CableMarkings.ClassLine(p.line, sectionNo(m), classLevel, origin, serial));
-        if (origin.matches("X{4,}")) {
+        if (REDACTED_4.matcher(origin).matches()) {
             findings.add(Finding.atLine("P-REDACTED", Severity.INFO, "the originating post is redacted", p.line));
         }
     }
@@ -1163,12 +1170,27 @@ final class CableReader {
         if (u.isEmpty()) {
             return false;
         }
-        for (String t : u.split("[\\s,]+")) {
-            if (!t.isEmpty() && !CAPTION_WORDS.contains(t)) {
+        // the words between runs of white space and commas ("[\\s,]+"), each a caption word
+        int n = u.length();
+        int k = 0;
+        while (k < n) {
+            while (k < n && isSpaceOrComma(u.charAt(k))) {
+                k++;
+            }
+            int s = k;
+            while (k < n && !isSpaceOrComma(u.charAt(k))) {
+                k++;
+            }
+            if (k > s && !CAPTION_WORDS.contains(u.substring(s, k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A character of the regex class {@code [\\s,]}: ASCII white space or a comma. */
+    private static boolean isSpaceOrComma(char ch) {
+        return ch == ' ' || ch == ',' || ch == '\t' || ch == '\n' || ch == '\u000b' || ch == '\f' || ch == '\r';
     }
 
     private void addCaptions(String c) {
@@ -1183,7 +1205,7 @@ final class CableReader {
             captions.add(u);
             return;
         }
-        for (String t : u.split("[\\s,]+")) {
+        for (String t : CAPTION_GAPS.split(u)) {
             if (!t.isEmpty()) {
                 captions.add(t);
             }
@@ -1522,8 +1544,8 @@ final class CableReader {
                     kinds[i] = SegmentKind.PAGE_BREAK;
                     flushBlanks(blanks, cur, SegmentKind.BLANK);
                     classLines.add(new CableMarkings.ClassLine(p.line, sectionNo(m), levelOf(m.group(1)),
-                            m.group(5).trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT),
-                            m.group(6).replaceFirst("^0+(?=\\d)", "")));
+                            WS_RUN.matcher(m.group(5).trim()).replaceAll(" ").toUpperCase(Locale.ROOT),
+                            LEADING_ZEROS.matcher(m.group(6)).replaceFirst("")));
                     if (cur != null) {
                         cur.afterBreak = true;
                     }
@@ -1744,7 +1766,7 @@ final class CableReader {
 
     /** The level of a class word ("S E C R E T", "UNCLAS EFTO", ...); disagreements are the validator's (R-LVL-3). */
     private static ClassificationLevel levelOf(String word) {
-        String norm = word.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        String norm = WS_RUN.matcher(word).replaceAll("").toUpperCase(Locale.ROOT);
         if (norm.startsWith("SSECRET")) {
             norm = norm.substring(1);
         }
@@ -1989,15 +2011,30 @@ final class CableReader {
         // title case or capitals: most longer words start with a capital
         int words = 0;
         int caps = 0;
-        for (String w : c.split("\\s+")) {
-            if (w.length() > 3) {
+        // the words between runs of white space ("\\s+")
+        int n = c.length();
+        int k = 0;
+        while (k < n) {
+            while (k < n && isRegexSpace(c.charAt(k))) {
+                k++;
+            }
+            int ws = k;
+            while (k < n && !isRegexSpace(c.charAt(k))) {
+                k++;
+            }
+            if (k - ws > 3) {
                 words++;
-                if (Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0))) {
+                if (Character.isUpperCase(c.charAt(ws)) || !Character.isLetter(c.charAt(ws))) {
                     caps++;
                 }
             }
         }
         return words == 0 || caps * 2 >= words;
+    }
+
+    /** A character of the regex class {@code \\s}: ASCII white space. */
+    private static boolean isRegexSpace(char ch) {
+        return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000b' || ch == '\f' || ch == '\r';
     }
 
     /** A heading is a heading when a paragraph start (or an underline) follows it. */
@@ -2162,7 +2199,7 @@ final class CableReader {
                 findings.add(Finding.atLine("P-YEAR-INFERRED", Severity.INFO,
                         "cable year inferred from the DECL date minus ten years", eoLine > 0 ? eoLine : null));
             }
-            if (origin == null || serial == null || origin.matches("X{3,}")) {
+            if (origin == null || serial == null || REDACTED_3.matcher(origin).matches()) {
                 findings.add(Finding.atLine("P-NO-REFERENCE", Severity.WARNING,
                         "reference id unknown: origin or serial missing or redacted", null));
             } else if (year == null) {

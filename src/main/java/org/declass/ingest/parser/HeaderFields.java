@@ -28,6 +28,9 @@ final class HeaderFields {
     static final Pattern NA = Pattern.compile("(?i)^N\\s*/\\s*A\\b.*");
     static final Pattern DECL_KW = Pattern.compile("(?i)^(?:DECL(?:ASSIFY)?(?:\\s+ON)?)\\s*:?\\s*");
     static final String MONTHS = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,;]");
+    private static final Pattern SCHEDULE = Pattern.compile("(?:GDS|XGDS|RDS|XDS|ADS)\\b.*");
+    private static final Pattern REDACTED = Pattern.compile("X+");
 
     /**
      * Reads the instruction after the order number.
@@ -52,7 +55,7 @@ final class HeaderFields {
         LocalDate date = null;
         List<String> exemptions = new ArrayList<>();
         List<String> other = new ArrayList<>();
-        for (String item : rest.split("[,;]")) {
+        for (String item : ITEM_SEPARATOR.split(rest)) {
             String it = item.trim();
             while (it.endsWith(".")) {
                 it = it.substring(0, it.length() - 1).trim();
@@ -85,10 +88,10 @@ final class HeaderFields {
         if (date != null) {
             return new Declassification(v, DeclassificationKind.DATE, order, date, List.of(), null);
         }
-        if (upper.matches("(?:GDS|XGDS|RDS|XDS|ADS)\\b.*") || upper.isEmpty()) {
+        if (SCHEDULE.matcher(upper).matches() || upper.isEmpty()) {
             return new Declassification(v, DeclassificationKind.UNKNOWN, order, null, List.of(), null);
         }
-        if (upper.matches("X+")) {
+        if (REDACTED.matcher(upper).matches()) {
             return new Declassification(v, DeclassificationKind.UNKNOWN, order, null, List.of(), null);
         }
         return new Declassification(v, DeclassificationKind.EVENT, order, null, List.of(), String.join(", ", other));
