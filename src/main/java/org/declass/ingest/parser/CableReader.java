@@ -126,6 +126,21 @@ final class CableReader {
     private static final Set<String> CAPTION_PHRASES = Set.of("EYES ONLY", "WEBGRAM EXCLUDED ONLY", "OFFICIAL INFORMAL",
             "SENSITIVE BUT UNCLASSIFIED", "SENSITIVE-BUT-UNCLASSIFIED", "ONLY", "SPECIAL HANDLING", "DISSENT CHANNEL",
             "SBU", "STATE FOR OFFICIAL USE ONLY");
+    /** The first words a caption line can start with: caption words, first words of caption phrases, FOR. */
+    private static final Set<String> CAPTION_STARTS;
+    private static final int LONGEST_CAPTION_START;
+
+    static {
+        Set<String> starts = new java.util.HashSet<>(CAPTION_WORDS);
+        for (String phrase : CAPTION_PHRASES) {
+            int sp = phrase.indexOf(' ');
+            starts.add(sp < 0 ? phrase : phrase.substring(0, sp));
+        }
+        starts.add("FOR");
+        CAPTION_STARTS = Set.copyOf(starts);
+        LONGEST_CAPTION_START = CAPTION_STARTS.stream().mapToInt(String::length).max().orElse(0);
+    }
+
     private static final Pattern CAPTION_GAPS = Pattern.compile("[\\s,]+");
     private static final Set<String> KNOWN_ORDERS = Set.of("12958", "13526", "12356", "12065", "11652", "13292");
     private static final String MONTHS = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
@@ -1155,6 +1170,9 @@ final class CableReader {
     }
 
     private String captionOf(String c) {
+        if (!captionStart(c)) {
+            return null;
+        }
         String u = HeaderFields.collapse(c).toUpperCase(Locale.ROOT);
         if (u.isEmpty()) {
             return null;
@@ -1163,6 +1181,31 @@ final class CableReader {
             return u;
         }
         return allCaptionWords(u) ? u : null;
+    }
+
+    /**
+     * A cheap look before {@link #captionOf}: the line's first word (up to white space or a comma), in capitals, is a
+     * caption word, the first word of a caption phrase, or FOR. Every caption starts so; most lines do not.
+     */
+    private static boolean captionStart(String c) {
+        int n = c.length();
+        int s = 0;
+        while (s < n && isCaptionGap(c.charAt(s))) {
+            s++;
+        }
+        int e = s;
+        while (e < n && !isCaptionGap(c.charAt(e))) {
+            e++;
+            if (e - s > LONGEST_CAPTION_START) {
+                return false;
+            }
+        }
+        return e > s && CAPTION_STARTS.contains(c.substring(s, e).toUpperCase(Locale.ROOT));
+    }
+
+    /** What separates caption words once {@link HeaderFields#collapse} has run: white space and commas. */
+    private static boolean isCaptionGap(char ch) {
+        return ch == ',' || ch == '\u00a0' || Character.isWhitespace(ch);
     }
 
     private static boolean allCaptionWords(String frag) {
