@@ -147,6 +147,9 @@ final class HeaderFields {
     }
 
     static String collapse(String s) {
+        if (isCollapsed(s)) {
+            return s;
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean ws = false;
         for (int i = 0; i < s.length(); i++) {
@@ -162,5 +165,21 @@ final class HeaderFields {
             }
         }
         return sb.toString();
+    }
+
+    /** True when {@link #collapse} would return the text unchanged: single inner spaces, no other white space. */
+    private static boolean isCollapsed(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || s.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (c <= ' ' || c == '\u00a0' || c >= '\u1680' && Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
