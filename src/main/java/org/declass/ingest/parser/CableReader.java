@@ -596,9 +596,9 @@ final class CableReader {
             return H.NONE;
         }
         // an addressee line carrying the E.O. line ("DEPT FOR NEA/MAG AND DRL E.O. 12958: ...")
-        if (!eoSeen) {
+        if (!eoSeen && p.cend - p.cstart < 200 && hasDigit(p.cstart, p.cend)) {
             Matcher m = EO.matcher(text).region(p.cstart, p.cend);
-            if (m.find() && p.cend - p.cstart < 200) {
+            if (m.find()) {
                 return H.NONE;
             }
         }
@@ -624,7 +624,65 @@ final class CableReader {
     }
 
     private boolean lookingAt(Pattern pat, Piece p) {
+        if (p.cstart < p.cend && !mayStart(pat, text.charAt(p.cstart))) {
+            return false;
+        }
         return mt(pat).region(p.cstart, p.cend).lookingAt();
+    }
+
+    /**
+     * False when a match of the header keyword pattern cannot begin with {@code c} (the patterns are case-insensitive
+     * for ASCII letters only); true for other patterns. A cheap look before the pattern runs.
+     */
+    private static boolean mayStart(Pattern pat, char c) {
+        if (pat == EO) {
+            return c == 'E' || c == 'e';
+        }
+        if (pat == TAGS_START) {
+            return c == 'T' || c == 't' || c == 'A' || c == 'a';
+        }
+        if (pat == SUBJ_START || pat == SUBJ_COLON) {
+            return c == 'S' || c == 's' || c == 'U' || c == 'u';
+        }
+        if (pat == REF_START) {
+            return c == 'R' || c == 'r' || c == 'P' || c == 'p';
+        }
+        if (pat == CAB_START) {
+            return c == 'C' || c == 'c' || c == '(';
+        }
+        return true;
+    }
+
+    /** True when [s, e) of the text holds an ASCII digit (every E.O. line has its order number). */
+    private boolean hasDigit(int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when [s, e) of the text holds {@code c}. */
+    private boolean has(char c, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (text.charAt(i) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when [s, e) of the text holds "ta" in any case, as every TAGS keyword does. */
+    private boolean hasTa(int s, int e) {
+        for (int i = s; i + 1 < e; i++) {
+            char c = text.charAt(i);
+            if ((c == 't' || c == 'T') && (text.charAt(i + 1) | 0x20) == 'a') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private final java.util.IdentityHashMap<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
@@ -665,7 +723,8 @@ final class CableReader {
             if (cur == null) {
                 // what starts here?
                 Matcher m;
-                if ((m = EO.matcher(text).region(pos, e)).lookingAt()) {
+                char ch = text.charAt(pos);
+                if (mayStart(EO, ch) && (m = EO.matcher(text).region(pos, e)).lookingAt()) {
                     cur = H.NONE; // E.O.
                     int valueEnd = nextKeyword(m.end(), e, true, true, true);
                     readEo(m, m.end(), valueEnd, p.line);
@@ -676,7 +735,7 @@ final class CableReader {
                     open = H.NONE;
                     continue;
                 }
-                if ((m = TAGS_START.matcher(text).region(pos, e)).lookingAt()) {
+                if (mayStart(TAGS_START, ch) && (m = TAGS_START.matcher(text).region(pos, e)).lookingAt()) {
                     int valueEnd = nextKeyword(m.end(), e, false, true, true);
                     readTagsKeyword(pos, m.end(), p.line);
                     appendTags(m.end(), valueEnd);
@@ -686,7 +745,7 @@ final class CableReader {
                     open = H.TAGS;
                     continue;
                 }
-                if ((m = SUBJ_START.matcher(text).region(pos, e)).lookingAt()) {
+                if (mayStart(SUBJ_START, ch) && (m = SUBJ_START.matcher(text).region(pos, e)).lookingAt()) {
                     if (text.charAt(pos) == 'U' && !text.startsWith("UBJECT", pos) || text.startsWith("UBJECT", pos)) {
                         if (text.startsWith("UBJECT", pos)) {
                             findings.add(Finding.atLine("P-SUBJECT-KEYWORD", Severity.INFO,
@@ -699,14 +758,14 @@ final class CableReader {
                     pos = m.end();
                     continue;
                 }
-                if ((m = REF_START.matcher(text).region(pos, e)).lookingAt()) {
+                if (mayStart(REF_START, ch) && (m = REF_START.matcher(text).region(pos, e)).lookingAt()) {
                     refSeen = true;
                     cur = H.REF;
                     curStart = m.end();
                     pos = m.end();
                     continue;
                 }
-                if ((m = CAB_START.matcher(text).region(pos, e)).lookingAt()) {
+                if (mayStart(CAB_START, ch) && (m = CAB_START.matcher(text).region(pos, e)).lookingAt()) {
                     cur = H.CAB;
                     curStart = pos;
                     continue;
@@ -883,7 +942,7 @@ final class CableReader {
         if (c.length() > 80) {
             return false;
         }
-        if (c.length() < 40 && (CLASS_ONLY.matcher(c).matches() || PAGE_NUMBER.matcher(c).matches())) {
+        if (c.length() < 40 && (classOnly(c) || PAGE_NUMBER.matcher(c).matches())) {
             return true;
         }
         Matcher m = mt(CLASS_LINE).region(p.cstart, p.cend);
@@ -1020,16 +1079,19 @@ final class CableReader {
     private int nextKeyword(int from, int to, boolean eo, boolean tagsKw, boolean subj) {
         int best = to;
         Matcher m;
-        if (eo && (m = EO.matcher(text).region(from, to)).find() && m.start() > from) {
+        // cheap looks first: an E.O. line has digits, a TAGS keyword "ta", SUBJECT: and Classified By: a colon
+        boolean colon = has(':', from, to);
+        if (eo && hasDigit(from, to) && (m = EO.matcher(text).region(from, to)).find() && m.start() > from) {
             best = Math.min(best, m.start());
         }
-        if (tagsKw && (m = TAGS_MID.matcher(text).region(from, best)).find() && m.start() > from) {
+        if (tagsKw && hasTa(from, best) && (m = TAGS_MID.matcher(text).region(from, best)).find()
+                && m.start() > from) {
             best = Math.min(best, m.start());
         }
-        if (subj && (m = SUBJ_MID.matcher(text).region(from, best)).find() && m.start() > from) {
+        if (subj && colon && (m = SUBJ_MID.matcher(text).region(from, best)).find() && m.start() > from) {
             best = Math.min(best, m.start());
         }
-        if ((m = CAB_MID.matcher(text).region(from, best)).find() && m.start() > from) {
+        if (colon && (m = CAB_MID.matcher(text).region(from, best)).find() && m.start() > from) {
             best = Math.min(best, m.start());
         }
         return best;
@@ -1039,15 +1101,19 @@ final class CableReader {
     private int nextGlued(int from, int to) {
         subjectCutAtSbu = false;
         int best = to;
-        Matcher m = CAB_MID.matcher(text).region(from, to);
-        if (m.find()) {
-            best = m.start();
+        Matcher m;
+        // Classified By: and a REF keyword end in a colon; the statement says "sensitive"
+        if (has(':', from, to)) {
+            m = CAB_MID.matcher(text).region(from, to);
+            if (m.find()) {
+                best = m.start();
+            }
+            m = SUBJ_REF.matcher(text).region(from, best);
+            if (m.find() && m.start() > from) {
+                best = m.start();
+            }
         }
-        m = SUBJ_REF.matcher(text).region(from, best);
-        if (m.find() && m.start() > from) {
-            best = m.start();
-        }
-        if (best - from > 25) {
+        if (best - from > 25 && indexOfIgnoreCase("SENSITIVE", from, best) >= 0) {
             m = SUBJ_SBU.matcher(text).region(from, best);
             while (m.find()) {
                 boolean atEnd = text.substring(m.end(), best).isBlank();
@@ -1066,6 +1132,9 @@ final class CableReader {
     }
 
     private int indexOfCab(int from, int to) {
+        if (!has(':', from, to)) {
+            return to;
+        }
         Matcher m = CAB_MID.matcher(text).region(from, to);
         return m.find() ? m.start() : to;
     }
@@ -1358,7 +1427,7 @@ final class CableReader {
                 k = SegmentKind.OTHER;
             } else if (isStamp(c) || isStamp2(c)) {
                 k = SegmentKind.DECLASSIFICATION_STAMP;
-            } else if (!signature && CLASS_ONLY.matcher(c).matches()) {
+            } else if (!signature && classOnly(c)) {
                 k = SegmentKind.BOTTOM_CLASS;
                 Matcher bc = CLASS_ONLY.matcher(c);
                 if (bottomClass == null && bc.matches()) {
@@ -1417,7 +1486,7 @@ final class CableReader {
     /** A signer's name line (see {@link Signers}); a name directly under a valediction ("Best,") is the body's. */
     private boolean isSignature(String c, int i, int floor, boolean lastLine) {
         if (c.length() > 40 || !Signers.isNameLine(c, lastLine) || captionOf(c) != null
-                || CLASS_ONLY.matcher(c).matches()) {
+                || classOnly(c)) {
             return false;
         }
         int above = previousContent(i, floor);
@@ -1527,7 +1596,16 @@ final class CableReader {
                     sb.append(text, ranges[k], ranges[k + 1]);
                 }
             }
-            return new ParsedParagraph(seq, number, sub, heading, marking, sb.toString().strip(), start, end);
+            // the text stripped of white space at both ends (as String.strip), copied once
+            int a = 0;
+            int b = sb.length();
+            while (a < b && Character.isWhitespace(sb.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(sb.charAt(b - 1))) {
+                b--;
+            }
+            return new ParsedParagraph(seq, number, sub, heading, marking, sb.substring(a, b), start, end);
         }
     }
 
@@ -1624,7 +1702,7 @@ final class CableReader {
                 repeatHeader = false;
             }
             // a classification word alone on its line inside the body: page furniture
-            if (c.length() < 40 && CLASS_ONLY.matcher(c).matches()) {
+            if (c.length() < 40 && classOnly(c)) {
                 kinds[i] = SegmentKind.PAGE_BREAK;
                 flushBlanks(blanks, cur, SegmentKind.BLANK);
                 if (cur != null) {
@@ -2022,6 +2100,18 @@ final class CableReader {
             return false;
         }
         return RULE_LINE.matcher(c).matches();
+    }
+
+    /** {@link #CLASS_ONLY} matches the whole of {@code c}; tried only when c's first word can be a class word. */
+    private static boolean classOnly(String c) {
+        int k = 0;
+        while (k < c.length() && isRegexSpace(c.charAt(k))) {
+            k++;
+        }
+        if (k >= c.length() || "TtSsCcUuLl".indexOf(c.charAt(k)) < 0) {
+            return false;
+        }
+        return CLASS_ONLY.matcher(c).matches();
     }
 
     private static boolean isStamp(String c) {
