@@ -1574,7 +1574,32 @@ final class CableReader {
             ranges[nr++] = e;
         }
 
+        /** True when the ranges follow each other without a gap or a page break: one run of the original. */
+        private boolean contiguous() {
+            if (nr == 0) {
+                return false;
+            }
+            for (int k = 0; k < nr; k += 2) {
+                if (ranges[k] < 0 || ranges[k] > ranges[k + 1] || k > 0 && ranges[k] != ranges[k - 1]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         ParsedParagraph toParagraph() {
+            if (body.length() == 0 && contiguous()) {
+                // one run of the original (the usual case): the text is that run, stripped, copied once
+                int a = ranges[0];
+                int b = ranges[nr - 1];
+                while (a < b && Character.isWhitespace(text.charAt(a))) {
+                    a++;
+                }
+                while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                    b--;
+                }
+                return new ParsedParagraph(seq, number, sub, heading, marking, text.substring(a, b), start, end);
+            }
             int cap = body.length();
             for (int k = 0; k < nr; k += 2) {
                 cap += Math.max(0, ranges[k + 1] - ranges[k]) + 1;
@@ -2098,6 +2123,13 @@ final class CableReader {
         char f = c.charAt(0);
         if (f != '-' && f != '=' && f != '_' && f != '*' && f != '~' && f != ' ') {
             return false;
+        }
+        // a rule holds nothing but rule characters and white space
+        for (int k = 1; k < c.length(); k++) {
+            char ch = c.charAt(k);
+            if (ch != '-' && ch != '=' && ch != '_' && ch != '*' && ch != '~' && !isRegexSpace(ch)) {
+                return false;
+            }
         }
         return RULE_LINE.matcher(c).matches();
     }

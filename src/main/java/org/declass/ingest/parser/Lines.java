@@ -20,6 +20,8 @@ final class Lines {
         final boolean pageBreak;
         /** first non-blank offset, or cend when blank */
         final int cstart;
+        /** the content, once read ({@link #content}); a piece belongs to one parse */
+        private String content;
 
         Piece(String text, int start, int cend, int end, int line, boolean pageBreak) {
             this.start = start;
@@ -39,11 +41,14 @@ final class Lines {
         }
 
         String content(String text) {
-            int e = cend;
-            while (e > cstart && isWs(text.charAt(e - 1))) {
-                e--;
+            if (content == null) {
+                int e = cend;
+                while (e > cstart && isWs(text.charAt(e - 1))) {
+                    e--;
+                }
+                content = text.substring(cstart, e);
             }
-            return text.substring(cstart, e);
+            return content;
         }
     }
 
