@@ -112,7 +112,6 @@ final class CableReader {
             + "(?:a?nd|or|&|\\+|,|/|\\s)*\\)?\\s*\\.?\\s*");
     private static final Pattern PAGE_ONE = Pattern.compile("(?:[A-Z ]+\\s+)?PAGE\\s+0*1\\s");
     private static final Pattern JUNK_LINE = Pattern.compile("[>\\-=_*#~. ]{1,80}");
-    private static final Pattern RULE_LINE = Pattern.compile("\\s*[-=_*~ ]{3,}\\s*");
     private static final Pattern STAMP = Pattern.compile(
             "(?i).*Declassified/Released\\s+US\\s+Department\\s+of\\s+State.*");
     private static final Pattern STAMP2 = Pattern.compile("(?i)\\s*(?:EO\\s+)?Systematic\\s+Review\\b.*");
@@ -144,11 +143,8 @@ final class CableReader {
     private static final Pattern CAPTION_GAPS = Pattern.compile("[\\s,]+");
     private static final Set<String> KNOWN_ORDERS = Set.of("12958", "13526", "12356", "12065", "11652", "13292");
     private static final String MONTHS = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
-    /** White space runs, leading zeros of a serial, redacted posts: compiled once, not on every call. */
+    /** White space runs and the TAGS keyword's marks: compiled once, not on every call. */
     private static final Pattern WS_RUN = Pattern.compile("\\s+");
-    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
-    private static final Pattern REDACTED_4 = Pattern.compile("X{4,}");
-    private static final Pattern REDACTED_3 = Pattern.compile("X{3,}");
     private static final Pattern TAGS_KEYWORD_MARKS = Pattern.compile("[:;,\\s]");
     /** How many preamble lines are kept for reading the addressees: a routing header is far shorter. */
     private static final int ROUTING_LINES = 400;
@@ -368,7 +364,7 @@ final class CableReader {
             if (c.startsWith("DE ") && stationSerial == null) {
                 Matcher de = DE_LINE.matcher(c);
                 if (de.matches()) {
-                    stationSerial = LEADING_ZEROS.matcher(de.group(1)).replaceFirst("");
+                    stationSerial = withoutLeadingZeros(de.group(1));
                 }
             }
             Matcher fl4 = c.startsWith("ZN") ? FL4.matcher(c) : null;
@@ -947,7 +943,7 @@ final class CableReader {
         }
         Matcher m = mt(CLASS_LINE).region(p.cstart, p.cend);
         return origin != null && m.lookingAt() && m.end() >= p.cend - 1
-                && WS_RUN.matcher(m.group(5).trim()).replaceAll(" ").equalsIgnoreCase(origin);
+                && spacesCollapsed(m.group(5).trim()).equalsIgnoreCase(origin);
     }
 
     /** Where a page marker glued into the subject text [s, e) starts, or -1. */
@@ -972,7 +968,7 @@ final class CableReader {
             if (ws == w) {
                 break;
             }
-            String cand = WS_RUN.matcher(text.substring(ws, digits)).replaceAll("");
+            String cand = withoutSpaces(text.substring(ws, digits));
             if (words == 1 || !want.isEmpty() && (want.startsWith(cand) || want.endsWith(cand))) {
                 best = ws;
             }
@@ -1182,7 +1178,7 @@ final class CableReader {
     private void readClassLine(Matcher m, Piece p) {
         classLineSeen = true;
         String word = m.group(1);
-        String norm = WS_RUN.matcher(word).replaceAll("").toUpperCase(Locale.ROOT);
+        String norm = withoutSpaces(word).toUpperCase(Locale.ROOT);
         if (norm.startsWith("SSECRET")) {
             norm = norm.substring(1);
         }
@@ -1198,11 +1194,7 @@ final class CableReader {
             lou = norm.startsWith("LIMITED");
         }
         if (!norm.startsWith("UNCLAS") && !norm.startsWith("LIMITED")) {
-            String[] toks = WS_RUN.split(word.trim());
-            boolean spaced = true;
-            for (String t : toks) {
-                spaced &= t.length() == 1;
-            }
+            boolean spaced = singleLetterWords(word.trim());
             boolean solid = !word.trim().contains(" ") || word.trim().equalsIgnoreCase("TOP SECRET");
             if (!spaced && !solid) {
                 findings.add(Finding.atLine("P-CLASS-LINE-MALFORMED", Severity.WARNING,
@@ -1230,10 +1222,10 @@ final class CableReader {
                 sections = 1;
             }
         }
-        origin = WS_RUN.matcher(m.group(5).trim()).replaceAll(" ").toUpperCase(Locale.ROOT);
-        serial = LEADING_ZEROS.matcher(m.group(6)).replaceFirst("");
+        origin = spacesCollapsed(m.group(5).trim()).toUpperCase(Locale.ROOT);
+        serial = withoutLeadingZeros(m.group(6));
         classLines.add(new CableMarkings.ClassLine(p.line, sectionNo(m), classLevel, origin, serial));
-        if (REDACTED_4.matcher(origin).matches()) {
+        if (allX(origin, 4)) {
             findings.add(Finding.atLine("P-REDACTED", Severity.INFO, "the originating post is redacted", p.line));
         }
     }
@@ -1690,8 +1682,8 @@ final class CableReader {
                     kinds[i] = SegmentKind.PAGE_BREAK;
                     flushBlanks(blanks, cur, SegmentKind.BLANK);
                     classLines.add(new CableMarkings.ClassLine(p.line, sectionNo(m), levelOf(m.group(1)),
-                            WS_RUN.matcher(m.group(5).trim()).replaceAll(" ").toUpperCase(Locale.ROOT),
-                            LEADING_ZEROS.matcher(m.group(6)).replaceFirst("")));
+                            spacesCollapsed(m.group(5).trim()).toUpperCase(Locale.ROOT),
+                            withoutLeadingZeros(m.group(6))));
                     if (cur != null) {
                         cur.afterBreak = true;
                     }
@@ -1912,7 +1904,7 @@ final class CableReader {
 
     /** The level of a class word ("S E C R E T", "UNCLAS EFTO", ...); disagreements are the validator's (R-LVL-3). */
     private static ClassificationLevel levelOf(String word) {
-        String norm = WS_RUN.matcher(word).replaceAll("").toUpperCase(Locale.ROOT);
+        String norm = withoutSpaces(word).toUpperCase(Locale.ROOT);
         if (norm.startsWith("SSECRET")) {
             norm = norm.substring(1);
         }
@@ -2124,14 +2116,40 @@ final class CableReader {
         if (f != '-' && f != '=' && f != '_' && f != '*' && f != '~' && f != ' ') {
             return false;
         }
-        // a rule holds nothing but rule characters and white space
-        for (int k = 1; k < c.length(); k++) {
+        // RULE_LINE, \s*[-=_*~ ]{3,}\s*, without the pattern: the rule marks form one run in which only spaces
+        // stand; white space may come before and after it; the run, with the spaces next to it, is 3 long or more
+        int n = c.length();
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < n; k++) {
             char ch = c.charAt(k);
-            if (ch != '-' && ch != '=' && ch != '_' && ch != '*' && ch != '~' && !isRegexSpace(ch)) {
+            if (isRuleMark(ch)) {
+                if (first < 0) {
+                    first = k;
+                }
+                last = k;
+            } else if (!isRegexSpace(ch)) {
                 return false;
             }
         }
-        return RULE_LINE.matcher(c).matches();
+        if (first < 0) {
+            // white space only: three spaces in a row are the rule
+            return c.contains("   ");
+        }
+        for (int k = first + 1; k < last; k++) {
+            if (!isRuleMark(c.charAt(k)) && c.charAt(k) != ' ') {
+                return false;
+            }
+        }
+        int lo = first;
+        while (lo > 0 && c.charAt(lo - 1) == ' ') {
+            lo--;
+        }
+        int hi = last + 1;
+        while (hi < n && c.charAt(hi) == ' ') {
+            hi++;
+        }
+        return hi - lo >= 3;
     }
 
     /** {@link #CLASS_ONLY} matches the whole of {@code c}; tried only when c's first word can be a class word. */
@@ -2144,6 +2162,10 @@ final class CableReader {
             return false;
         }
         return CLASS_ONLY.matcher(c).matches();
+    }
+
+    private static boolean isRuleMark(char ch) {
+        return ch == '-' || ch == '=' || ch == '_' || ch == '*' || ch == '~';
     }
 
     private static boolean isStamp(String c) {
@@ -2200,6 +2222,87 @@ final class CableReader {
     /** A character of the regex class {@code \\s}: ASCII white space. */
     private static boolean isRegexSpace(char ch) {
         return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000b' || ch == '\f' || ch == '\r';
+    }
+
+    /** {@code s} without its {@code \\s} characters (as {@code s.replaceAll("\\s+", "")}). */
+    private static String withoutSpaces(String s) {
+        StringBuilder sb = null;
+        for (int k = 0; k < s.length(); k++) {
+            char ch = s.charAt(k);
+            if (isRegexSpace(ch)) {
+                if (sb == null) {
+                    sb = new StringBuilder(s.length()).append(s, 0, k);
+                }
+            } else if (sb != null) {
+                sb.append(ch);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** {@code s} with each run of {@code \\s} characters made one space (as {@code s.replaceAll("\\s+", " ")}). */
+    private static String spacesCollapsed(String s) {
+        StringBuilder sb = null;
+        for (int k = 0; k < s.length(); k++) {
+            char ch = s.charAt(k);
+            boolean space = isRegexSpace(ch);
+            if (sb == null) {
+                if (space && (ch != ' ' || k + 1 < s.length() && isRegexSpace(s.charAt(k + 1)))) {
+                    sb = new StringBuilder(s.length()).append(s, 0, k).append(' ');
+                }
+            } else if (!space) {
+                sb.append(ch);
+            } else if (!isRegexSpace(s.charAt(k - 1))) {
+                sb.append(' ');
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** A serial without its leading zeros, a last digit kept (as {@code s.replaceFirst("^0+(?=\\d)", "")}). */
+    private static String withoutLeadingZeros(String s) {
+        int k = 0;
+        while (k + 1 < s.length() && s.charAt(k) == '0' && s.charAt(k + 1) >= '0' && s.charAt(k + 1) <= '9') {
+            k++;
+        }
+        return s.substring(k);
+    }
+
+    /** {@code s} is {@code min} or more X's: a redaction (as {@code s.matches("X{min,}")}). */
+    private static boolean allX(String s, int min) {
+        if (s.length() < min) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) != 'X') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every word of {@code s} (words between runs of {@code \\s}, as {@code split("\\s+")}) is one letter long. */
+    private static boolean singleLetterWords(String s) {
+        if (s.isEmpty()) {
+            // split gives one empty word
+            return false;
+        }
+        if (isRegexSpace(s.charAt(0))) {
+            // split gives an empty word first, or no word at all when s is white space only
+            return withoutSpaces(s).isEmpty();
+        }
+        int run = 0;
+        for (int k = 0; k < s.length(); k++) {
+            if (isRegexSpace(s.charAt(k))) {
+                if (run > 1) {
+                    return false;
+                }
+                run = 0;
+            } else {
+                run++;
+            }
+        }
+        return run <= 1;
     }
 
     /** A heading is a heading when a paragraph start (or an underline) follows it. */
@@ -2364,7 +2467,7 @@ final class CableReader {
                 findings.add(Finding.atLine("P-YEAR-INFERRED", Severity.INFO,
                         "cable year inferred from the DECL date minus ten years", eoLine > 0 ? eoLine : null));
             }
-            if (origin == null || serial == null || REDACTED_3.matcher(origin).matches()) {
+            if (origin == null || serial == null || allX(origin, 3)) {
                 findings.add(Finding.atLine("P-NO-REFERENCE", Severity.WARNING,
                         "reference id unknown: origin or serial missing or redacted", null));
             } else if (year == null) {
