@@ -115,9 +115,9 @@ final class Lines {
             char c = text.charAt(cs);
             if (c >= 'A' && c <= 'Z' && ce - cs < 80 && ce - cs > 20) {
                 char last = text.charAt(ce - 1);
-                // a page line says "... OF 003": without "OF" the line is none
+                // a page line says "00000881 002 OF 002": without "OF" and eight digits in a row the line is none
                 if ((last >= '0' && last <= '9' || last == ' ') && indexOf(text, "OF", cs + 1, ce) >= 0
-                        && pageLine.region(cs, ce).matches()) {
+                        && digitRun(text, cs, ce, 8) && pageLine.region(cs, ce).matches()) {
                     out.add(new Piece(text, s, ce, end, line, true));
                     return;
                 }
@@ -151,6 +151,19 @@ final class Lines {
             }
         }
         out.add(new Piece(text, s, ce, end, line, false));
+    }
+
+    /** True when [from, to) of the text holds {@code len} ASCII digits in a row. */
+    static boolean digitRun(String text, int from, int to, int len) {
+        int run = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run >= len) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int indexOf(String text, String what, int from, int to) {
