@@ -113,7 +113,6 @@ final class CableReader {
             + "(?:a?nd|or|&|\\+|,|/|\\s)*\\)?\\s*\\.?\\s*");
     private static final Pattern PAGE_ONE = Pattern.compile("(?:[A-Z ]+\\s+)?PAGE\\s+0*1\\s");
     private static final Pattern JUNK_LINE = Pattern.compile("[>\\-=_*#~. ]{1,80}");
-    private static final Pattern RULE_LINE = Pattern.compile("\\s*[-=_*~ ]{3,}\\s*");
     private static final Pattern STAMP = Pattern.compile(
             "(?i).*Declassified/Released\\s+US\\s+Department\\s+of\\s+State.*");
     private static final Pattern STAMP2 = Pattern.compile("(?i)\\s*(?:EO\\s+)?Systematic\\s+Review\\b.*");
@@ -127,8 +126,27 @@ final class CableReader {
     private static final Set<String> CAPTION_PHRASES = Set.of("EYES ONLY", "WEBGRAM EXCLUDED ONLY", "OFFICIAL INFORMAL",
             "SENSITIVE BUT UNCLASSIFIED", "SENSITIVE-BUT-UNCLASSIFIED", "ONLY", "SPECIAL HANDLING", "DISSENT CHANNEL",
             "SBU", "STATE FOR OFFICIAL USE ONLY");
+    /** The first words a caption line can start with: caption words, first words of caption phrases, FOR. */
+    private static final Set<String> CAPTION_STARTS;
+    private static final int LONGEST_CAPTION_START;
+
+    static {
+        Set<String> starts = new java.util.HashSet<>(CAPTION_WORDS);
+        for (String phrase : CAPTION_PHRASES) {
+            int sp = phrase.indexOf(' ');
+            starts.add(sp < 0 ? phrase : phrase.substring(0, sp));
+        }
+        starts.add("FOR");
+        CAPTION_STARTS = Set.copyOf(starts);
+        LONGEST_CAPTION_START = CAPTION_STARTS.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    private static final Pattern CAPTION_GAPS = Pattern.compile("[\\s,]+");
     private static final Set<String> KNOWN_ORDERS = Set.of("12958", "13526", "12356", "12065", "11652", "13292");
     private static final String MONTHS = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
+    /** White space runs and the TAGS keyword's marks: compiled once, not on every call. */
+    private static final Pattern WS_RUN = Pattern.compile("\\s+");
+    private static final Pattern TAGS_KEYWORD_MARKS = Pattern.compile("[:;,\\s]");
     /** How many preamble lines are kept for reading the addressees: a routing header is far shorter. */
     private static final int ROUTING_LINES = 400;
     /** How much of the last body line is read for a signer's name glued to its end. */
@@ -352,7 +370,7 @@ final class CableReader {
             if (c.startsWith("DE ") && stationSerial == null) {
                 Matcher de = DE_LINE.matcher(c);
                 if (de.matches()) {
-                    stationSerial = de.group(1).replaceFirst("^0+(?=\\d)", "");
+                    stationSerial = withoutLeadingZeros(de.group(1));
                 }
             }
             Matcher fl4 = c.startsWith("ZN") ? FL4.matcher(c) : null;
@@ -580,9 +598,9 @@ final class CableReader {
             return H.NONE;
         }
         // an addressee line carrying the E.O. line ("DEPT FOR NEA/MAG AND DRL E.O. 12958: ...")
-        if (!eoSeen) {
+        if (!eoSeen && p.cend - p.cstart < 200 && hasDigit(p.cstart, p.cend)) {
             Matcher m = EO.matcher(text).region(p.cstart, p.cend);
-            if (m.find() && p.cend - p.cstart < 200) {
+            if (m.find()) {
                 return H.NONE;
             }
         }
@@ -608,7 +626,65 @@ final class CableReader {
     }
 
     private boolean lookingAt(Pattern pat, Piece p) {
+        if (p.cstart < p.cend && !mayStart(pat, text.charAt(p.cstart))) {
+            return false;
+        }
         return mt(pat).region(p.cstart, p.cend).lookingAt();
+    }
+
+    /**
+     * False when a match of the header keyword pattern cannot begin with {@code c} (the patterns are case-insensitive
+     * for ASCII letters only); true for other patterns. A cheap look before the pattern runs.
+     */
+    private static boolean mayStart(Pattern pat, char c) {
+        if (pat == EO) {
+            return c == 'E' || c == 'e';
+        }
+        if (pat == TAGS_START) {
+            return c == 'T' || c == 't' || c == 'A' || c == 'a';
+        }
+        if (pat == SUBJ_START || pat == SUBJ_COLON) {
+            return c == 'S' || c == 's' || c == 'U' || c == 'u';
+        }
+        if (pat == REF_START) {
+            return c == 'R' || c == 'r' || c == 'P' || c == 'p';
+        }
+        if (pat == CAB_START) {
+            return c == 'C' || c == 'c' || c == '(';
+        }
+        return true;
+    }
+
+    /** True when [s, e) of the text holds an ASCII digit (every E.O. line has its order number). */
+    private boolean hasDigit(int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when [s, e) of the text holds {@code c}. */
+    private boolean has(char c, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (text.charAt(i) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when [s, e) of the text holds "ta" in any case, as every TAGS keyword does. */
+    private boolean hasTa(int s, int e) {
+        for (int i = s; i + 1 < e; i++) {
+            char c = text.charAt(i);
+            if ((c == 't' || c == 'T') && (text.charAt(i + 1) | 0x20) == 'a') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private final java.util.IdentityHashMap<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
@@ -649,7 +725,8 @@ final class CableReader {
             if (cur == null) {
                 // what starts here?
                 Matcher m;
-                if ((m = EO.matcher(text).region(pos, e)).lookingAt()) {
+                char ch = text.charAt(pos);
+                if (mayStart(EO, ch) && (m = EO.matcher(text).region(pos, e)).lookingAt()) {
                     cur = H.NONE; // E.O.
                     int valueEnd = nextKeyword(m.end(), e, true, true, true);
                     readEo(m, m.end(), valueEnd, p.line);
@@ -660,7 +737,7 @@ final class CableReader {
                     open = H.NONE;
                     continue;
                 }
-                if ((m = TAGS_START.matcher(text).region(pos, e)).lookingAt()) {
+                if (mayStart(TAGS_START, ch) && (m = TAGS_START.matcher(text).region(pos, e)).lookingAt()) {
                     int valueEnd = nextKeyword(m.end(), e, false, true, true);
                     readTagsKeyword(pos, m.end(), p.line);
                     appendTags(m.end(), valueEnd);
@@ -670,7 +747,7 @@ final class CableReader {
                     open = H.TAGS;
                     continue;
                 }
-                if ((m = SUBJ_START.matcher(text).region(pos, e)).lookingAt()) {
+                if (mayStart(SUBJ_START, ch) && (m = SUBJ_START.matcher(text).region(pos, e)).lookingAt()) {
                     if (text.charAt(pos) == 'U' && !text.startsWith("UBJECT", pos) || text.startsWith("UBJECT", pos)) {
                         if (text.startsWith("UBJECT", pos)) {
                             findings.add(Finding.atLine("P-SUBJECT-KEYWORD", Severity.INFO,
@@ -683,14 +760,14 @@ final class CableReader {
                     pos = m.end();
                     continue;
                 }
-                if ((m = REF_START.matcher(text).region(pos, e)).lookingAt()) {
+                if (mayStart(REF_START, ch) && (m = REF_START.matcher(text).region(pos, e)).lookingAt()) {
                     refSeen = true;
                     cur = H.REF;
                     curStart = m.end();
                     pos = m.end();
                     continue;
                 }
-                if ((m = CAB_START.matcher(text).region(pos, e)).lookingAt()) {
+                if (mayStart(CAB_START, ch) && (m = CAB_START.matcher(text).region(pos, e)).lookingAt()) {
                     cur = H.CAB;
                     curStart = pos;
                     continue;
@@ -867,12 +944,12 @@ final class CableReader {
         if (c.length() > 80) {
             return false;
         }
-        if (c.length() < 40 && (CLASS_ONLY.matcher(c).matches() || PAGE_NUMBER.matcher(c).matches())) {
+        if (c.length() < 40 && (classOnly(c) || PAGE_NUMBER.matcher(c).matches())) {
             return true;
         }
         Matcher m = mt(CLASS_LINE).region(p.cstart, p.cend);
         return origin != null && m.lookingAt() && m.end() >= p.cend - 1
-                && m.group(5).trim().replaceAll("\\s+", " ").equalsIgnoreCase(origin);
+                && spacesCollapsed(m.group(5).trim()).equalsIgnoreCase(origin);
     }
 
     /** Where a page marker glued into the subject text [s, e) starts, or -1. */
@@ -897,7 +974,7 @@ final class CableReader {
             if (ws == w) {
                 break;
             }
-            String cand = text.substring(ws, digits).replaceAll("\\s+", "");
+            String cand = withoutSpaces(text.substring(ws, digits));
             if (words == 1 || !want.isEmpty() && (want.startsWith(cand) || want.endsWith(cand))) {
                 best = ws;
             }
@@ -960,7 +1037,7 @@ final class CableReader {
         for (int x = 0; x < c.length(); x++) {
             fragmentHasLower |= Character.isLowerCase(c.charAt(x));
         }
-        return beforeRefOrCab && fragmentHasLower == subjectHasLower && c.split("\\s+").length <= 4;
+        return beforeRefOrCab && fragmentHasLower == subjectHasLower && WS_RUN.split(c).length <= 4;
     }
 
     /** True when piece j starts a SUBJECT, REF or Classified By element. */
@@ -1004,16 +1081,19 @@ final class CableReader {
     private int nextKeyword(int from, int to, boolean eo, boolean tagsKw, boolean subj) {
         int best = to;
         Matcher m;
-        if (eo && (m = EO.matcher(text).region(from, to)).find() && m.start() > from) {
+        // cheap looks first: an E.O. line has digits, a TAGS keyword "ta", SUBJECT: and Classified By: a colon
+        boolean colon = has(':', from, to);
+        if (eo && hasDigit(from, to) && (m = EO.matcher(text).region(from, to)).find() && m.start() > from) {
             best = Math.min(best, m.start());
         }
-        if (tagsKw && (m = TAGS_MID.matcher(text).region(from, best)).find() && m.start() > from) {
+        if (tagsKw && hasTa(from, best) && (m = TAGS_MID.matcher(text).region(from, best)).find()
+                && m.start() > from) {
             best = Math.min(best, m.start());
         }
-        if (subj && (m = SUBJ_MID.matcher(text).region(from, best)).find() && m.start() > from) {
+        if (subj && colon && (m = SUBJ_MID.matcher(text).region(from, best)).find() && m.start() > from) {
             best = Math.min(best, m.start());
         }
-        if ((m = CAB_MID.matcher(text).region(from, best)).find() && m.start() > from) {
+        if (colon && (m = CAB_MID.matcher(text).region(from, best)).find() && m.start() > from) {
             best = Math.min(best, m.start());
         }
         return best;
@@ -1023,15 +1103,19 @@ final class CableReader {
     private int nextGlued(int from, int to) {
         subjectCutAtSbu = false;
         int best = to;
-        Matcher m = CAB_MID.matcher(text).region(from, to);
-        if (m.find()) {
-            best = m.start();
+        Matcher m;
+        // Classified By: and a REF keyword end in a colon; the statement says "sensitive"
+        if (has(':', from, to)) {
+            m = CAB_MID.matcher(text).region(from, to);
+            if (m.find()) {
+                best = m.start();
+            }
+            m = SUBJ_REF.matcher(text).region(from, best);
+            if (m.find() && m.start() > from) {
+                best = m.start();
+            }
         }
-        m = SUBJ_REF.matcher(text).region(from, best);
-        if (m.find() && m.start() > from) {
-            best = m.start();
-        }
-        if (best - from > 25) {
+        if (best - from > 25 && indexOfIgnoreCase("SENSITIVE", from, best) >= 0) {
             m = SUBJ_SBU.matcher(text).region(from, best);
             while (m.find()) {
                 boolean atEnd = text.substring(m.end(), best).isBlank();
@@ -1050,6 +1134,9 @@ final class CableReader {
     }
 
     private int indexOfCab(int from, int to) {
+        if (!has(':', from, to)) {
+            return to;
+        }
         Matcher m = CAB_MID.matcher(text).region(from, to);
         return m.find() ? m.start() : to;
     }
@@ -1057,7 +1144,7 @@ final class CableReader {
     private void readTagsKeyword(int s, int e, int line) {
         tagsSeen = true;
         String kw = text.substring(s, e).trim();
-        String word = kw.replaceAll("[:;,\\s]", "");
+        String word = TAGS_KEYWORD_MARKS.matcher(kw).replaceAll("");
         if (!word.equalsIgnoreCase("TAGS") && !word.equalsIgnoreCase("TAG")) {
             findings.add(Finding.atLine("P-TAGS-KEYWORD", Severity.INFO,
                     "TAGS keyword written \"" + kw + "\"", line));
@@ -1097,7 +1184,7 @@ final class CableReader {
     private void readClassLine(Matcher m, Piece p) {
         classLineSeen = true;
         String word = m.group(1);
-        String norm = word.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        String norm = withoutSpaces(word).toUpperCase(Locale.ROOT);
         if (norm.startsWith("SSECRET")) {
             norm = norm.substring(1);
         }
@@ -1113,11 +1200,7 @@ final class CableReader {
             lou = norm.startsWith("LIMITED");
         }
         if (!norm.startsWith("UNCLAS") && !norm.startsWith("LIMITED")) {
-            String[] toks = word.trim().split("\\s+");
-            boolean spaced = true;
-            for (String t : toks) {
-                spaced &= t.length() == 1;
-            }
+            boolean spaced = singleLetterWords(word.trim());
             boolean solid = !word.trim().contains(" ") || word.trim().equalsIgnoreCase("TOP SECRET");
             if (!spaced && !solid) {
                 findings.add(Finding.atLine("P-CLASS-LINE-MALFORMED", Severity.WARNING,
@@ -1145,15 +1228,18 @@ final class CableReader {
                 sections = 1;
             }
         }
-        origin = m.group(5).trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
-        serial = m.group(6).replaceFirst("^0+(?=\\d)", "");
+        origin = spacesCollapsed(m.group(5).trim()).toUpperCase(Locale.ROOT);
+        serial = withoutLeadingZeros(m.group(6));
         classLines.add(new CableMarkings.ClassLine(p.line, sectionNo(m), classLevel, origin, serial));
-        if (origin.matches("X{4,}")) {
+        if (allX(origin, 4)) {
             findings.add(Finding.atLine("P-REDACTED", Severity.INFO, "the originating post is redacted", p.line));
         }
     }
 
     private String captionOf(String c) {
+        if (!captionStart(c)) {
+            return null;
+        }
         String u = HeaderFields.collapse(c).toUpperCase(Locale.ROOT);
         if (u.isEmpty()) {
             return null;
@@ -1164,17 +1250,57 @@ final class CableReader {
         return allCaptionWords(u) ? u : null;
     }
 
+    /**
+     * A cheap look before {@link #captionOf}: the line's first word (up to white space or a comma), in capitals, is a
+     * caption word, the first word of a caption phrase, or FOR. Every caption starts so; most lines do not.
+     */
+    private static boolean captionStart(String c) {
+        int n = c.length();
+        int s = 0;
+        while (s < n && isCaptionGap(c.charAt(s))) {
+            s++;
+        }
+        int e = s;
+        while (e < n && !isCaptionGap(c.charAt(e))) {
+            e++;
+            if (e - s > LONGEST_CAPTION_START) {
+                return false;
+            }
+        }
+        return e > s && CAPTION_STARTS.contains(c.substring(s, e).toUpperCase(Locale.ROOT));
+    }
+
+    /** What separates caption words once {@link HeaderFields#collapse} has run: white space and commas. */
+    private static boolean isCaptionGap(char ch) {
+        return ch == ',' || ch == '\u00a0' || Character.isWhitespace(ch);
+    }
+
     private static boolean allCaptionWords(String frag) {
         String u = frag.trim().toUpperCase(Locale.ROOT);
         if (u.isEmpty()) {
             return false;
         }
-        for (String t : u.split("[\\s,]+")) {
-            if (!t.isEmpty() && !CAPTION_WORDS.contains(t)) {
+        // the words between runs of white space and commas ("[\\s,]+"), each a caption word
+        int n = u.length();
+        int k = 0;
+        while (k < n) {
+            while (k < n && isSpaceOrComma(u.charAt(k))) {
+                k++;
+            }
+            int s = k;
+            while (k < n && !isSpaceOrComma(u.charAt(k))) {
+                k++;
+            }
+            if (k > s && !CAPTION_WORDS.contains(u.substring(s, k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A character of the regex class {@code [\\s,]}: ASCII white space or a comma. */
+    private static boolean isSpaceOrComma(char ch) {
+        return ch == ' ' || ch == ',' || ch == '\t' || ch == '\n' || ch == '\u000b' || ch == '\f' || ch == '\r';
     }
 
     private void addCaptions(String c) {
@@ -1189,7 +1315,7 @@ final class CableReader {
             captions.add(u);
             return;
         }
-        for (String t : u.split("[\\s,]+")) {
+        for (String t : CAPTION_GAPS.split(u)) {
             if (!t.isEmpty()) {
                 captions.add(t);
             }
@@ -1235,10 +1361,28 @@ final class CableReader {
     }
 
     private void readEntireTextIn(int s, int e) {
+        // the statement ends in the words ENTIRE TEXT: without both (in any case) there is nothing to search
+        int entire = indexOfIgnoreCase("ENTIRE", s, e);
+        if (entire < 0 || indexOfIgnoreCase("TEXT", entire + 6, e) < 0) {
+            return;
+        }
         Matcher et = ENTIRE_TEXT.matcher(text).region(s, e);
         if (et.find()) {
             readEntireText(et);
         }
+    }
+
+    /** Where {@code upper} (capitals) occurs in [s, e) of the text in any case, or -1. */
+    private int indexOfIgnoreCase(String upper, int s, int e) {
+        char f = upper.charAt(0);
+        char fl = Character.toLowerCase(f);
+        for (int i = s, last = e - upper.length(); i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == f || c == fl) && text.regionMatches(true, i, upper, 0, upper.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void cabFrom(String c) {
@@ -1281,7 +1425,7 @@ final class CableReader {
                 k = SegmentKind.OTHER;
             } else if (isStamp(c) || isStamp2(c)) {
                 k = SegmentKind.DECLASSIFICATION_STAMP;
-            } else if (!signature && CLASS_ONLY.matcher(c).matches()) {
+            } else if (!signature && classOnly(c)) {
                 k = SegmentKind.BOTTOM_CLASS;
                 Matcher bc = CLASS_ONLY.matcher(c);
                 if (bottomClass == null && bc.matches()) {
@@ -1340,7 +1484,7 @@ final class CableReader {
     /** A signer's name line (see {@link Signers}); a name directly under a valediction ("Best,") is the body's. */
     private boolean isSignature(String c, int i, int floor, boolean lastLine) {
         if (c.length() > 40 || !Signers.isNameLine(c, lastLine) || captionOf(c) != null
-                || CLASS_ONLY.matcher(c).matches()) {
+                || classOnly(c)) {
             return false;
         }
         int above = previousContent(i, floor);
@@ -1428,7 +1572,32 @@ final class CableReader {
             ranges[nr++] = e;
         }
 
+        /** True when the ranges follow each other without a gap or a page break: one run of the original. */
+        private boolean contiguous() {
+            if (nr == 0) {
+                return false;
+            }
+            for (int k = 0; k < nr; k += 2) {
+                if (ranges[k] < 0 || ranges[k] > ranges[k + 1] || k > 0 && ranges[k] != ranges[k - 1]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         ParsedParagraph toParagraph() {
+            if (body.length() == 0 && contiguous()) {
+                // one run of the original (the usual case): the text is that run, stripped, copied once
+                int a = ranges[0];
+                int b = ranges[nr - 1];
+                while (a < b && Character.isWhitespace(text.charAt(a))) {
+                    a++;
+                }
+                while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                    b--;
+                }
+                return new ParsedParagraph(seq, number, sub, heading, marking, text.substring(a, b), start, end);
+            }
             int cap = body.length();
             for (int k = 0; k < nr; k += 2) {
                 cap += Math.max(0, ranges[k + 1] - ranges[k]) + 1;
@@ -1450,7 +1619,16 @@ final class CableReader {
                     sb.append(text, ranges[k], ranges[k + 1]);
                 }
             }
-            return new ParsedParagraph(seq, number, sub, heading, marking, sb.toString().strip(), start, end);
+            // the text stripped of white space at both ends (as String.strip), copied once
+            int a = 0;
+            int b = sb.length();
+            while (a < b && Character.isWhitespace(sb.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(sb.charAt(b - 1))) {
+                b--;
+            }
+            return new ParsedParagraph(seq, number, sub, heading, marking, sb.substring(a, b), start, end);
         }
     }
 
@@ -1510,8 +1688,8 @@ final class CableReader {
                     kinds[i] = SegmentKind.PAGE_BREAK;
                     flushBlanks(blanks, cur, SegmentKind.BLANK);
                     classLines.add(new CableMarkings.ClassLine(p.line, sectionNo(m), levelOf(m.group(1)),
-                            m.group(5).trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT),
-                            m.group(6).replaceFirst("^0+(?=\\d)", "")));
+                            spacesCollapsed(m.group(5).trim()).toUpperCase(Locale.ROOT),
+                            withoutLeadingZeros(m.group(6))));
                     if (cur != null) {
                         cur.afterBreak = true;
                     }
@@ -1547,7 +1725,7 @@ final class CableReader {
                 repeatHeader = false;
             }
             // a classification word alone on its line inside the body: page furniture
-            if (c.length() < 40 && CLASS_ONLY.matcher(c).matches()) {
+            if (c.length() < 40 && classOnly(c)) {
                 kinds[i] = SegmentKind.PAGE_BREAK;
                 flushBlanks(blanks, cur, SegmentKind.BLANK);
                 if (cur != null) {
@@ -1576,7 +1754,7 @@ final class CableReader {
             }
             // a reason list wrapped below Classified By ("for reasons" / "1.4 (b), (c), and (d)."; "(b) (" / "d)."):
             // the end of that line, never a paragraph (nor a "(c)" portion) that a reviewer sees or releases
-            if (afterCab && c.length() <= 60 && cabOpen() && REASON_FRAGMENT.matcher(c).matches()) {
+            if (afterCab && c.length() <= 60 && REASON_FRAGMENT.matcher(c).matches() && cabOpen()) {
                 flushBlanks(blanks, cur, SegmentKind.BLANK);
                 kinds[i] = SegmentKind.CAB;
                 cabText.append(' ').append(c);
@@ -1660,7 +1838,7 @@ final class CableReader {
                 int ts = p.cstart + nextItem;
                 Matcher mm = MARK.matcher(text).region(ts, p.cend);
                 if (mm.lookingAt()) {
-                    Optional<Marking> pm = Marking.parsePortion(mm.group());
+                    Optional<Marking> pm = portion(mm.group());
                     if (pm.isPresent()) {
                         mk = pm.get();
                         ts = mm.end();
@@ -1737,7 +1915,7 @@ final class CableReader {
 
     /** The level of a class word ("S E C R E T", "UNCLAS EFTO", ...); disagreements are the validator's (R-LVL-3). */
     private static ClassificationLevel levelOf(String word) {
-        String norm = word.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        String norm = withoutSpaces(word).toUpperCase(Locale.ROOT);
         if (norm.startsWith("SSECRET")) {
             norm = norm.substring(1);
         }
@@ -1775,7 +1953,7 @@ final class CableReader {
                 String prefix = null;
                 Matcher pm = mt(MARK).region(after, p.cend);
                 if (pm.lookingAt()) {
-                    Optional<Marking> o = Marking.parsePortion(pm.group());
+                    Optional<Marking> o = portion(pm.group());
                     if (o.isPresent()) {
                         mk = o.get();
                         ts = pm.end();
@@ -1784,7 +1962,7 @@ final class CableReader {
                 if (mk == null) {
                     Matcher mf = mt(MARK_MALFORMED).region(after, p.cend);
                     if (mf.lookingAt()) {
-                        mk = Marking.parsePortion("(" + mf.group(1) + ")").orElse(null);
+                        mk = portion("(" + mf.group(1) + ")").orElse(null);
                         malformed = mk != null;
                         ts = mf.end();
                     }
@@ -1792,7 +1970,7 @@ final class CableReader {
                 if (mk == null) {
                     Matcher lm = mt(LABEL_MARK).region(after, p.cend);
                     if (lm.lookingAt()) {
-                        Optional<Marking> o = Marking.parsePortion("(" + lm.group(2) + ")");
+                        Optional<Marking> o = portion("(" + lm.group(2) + ")");
                         if (o.isPresent()) {
                             mk = o.get();
                             prefix = lm.group(1);
@@ -1820,7 +1998,7 @@ final class CableReader {
             if (nc != null && nc.lookingAt() && parseInt(nc.group(2)) == lastNumber + 1) {
                 Matcher pm = mt(MARK).region(nc.end(), p.cend);
                 if (pm.lookingAt()) {
-                    Optional<Marking> o = Marking.parsePortion(pm.group());
+                    Optional<Marking> o = portion(pm.group());
                     if (o.isPresent()) {
                         return new Start(lastNumber + 1, null, o.get(), pm.end(), false, null);
                     }
@@ -1834,7 +2012,7 @@ final class CableReader {
             if (m.lookingAt()) {
                 Matcher pm = mt(MARK).region(m.end(), p.cend);
                 if (pm.lookingAt()) {
-                    Optional<Marking> o = Marking.parsePortion(pm.group());
+                    Optional<Marking> o = portion(pm.group());
                     if (o.isPresent()) {
                         String label = (m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(Locale.ROOT);
                         return new Start(null, label, o.get(), pm.end(), false, null);
@@ -1848,7 +2026,7 @@ final class CableReader {
             if (b.lookingAt()) {
                 Matcher pm = mt(MARK).region(b.end(), p.cend);
                 if (pm.lookingAt()) {
-                    Optional<Marking> o = Marking.parsePortion(pm.group());
+                    Optional<Marking> o = portion(pm.group());
                     if (o.isPresent()) {
                         return new Start(null, null, o.get(), pm.end(), false, null, true);
                     }
@@ -1859,7 +2037,7 @@ final class CableReader {
         if (c0 == '(' && afterBlank) {
             Matcher pm = mt(MARK).region(s, p.cend);
             if (pm.lookingAt()) {
-                Optional<Marking> o = Marking.parsePortion(pm.group());
+                Optional<Marking> o = portion(pm.group());
                 if (o.isPresent()) {
                     return new Start(null, null, o.get(), pm.end(), false, null);
                 }
@@ -1985,7 +2163,56 @@ final class CableReader {
         if (f != '-' && f != '=' && f != '_' && f != '*' && f != '~' && f != ' ') {
             return false;
         }
-        return RULE_LINE.matcher(c).matches();
+        // RULE_LINE, \s*[-=_*~ ]{3,}\s*, without the pattern: the rule marks form one run in which only spaces
+        // stand; white space may come before and after it; the run, with the spaces next to it, is 3 long or more
+        int n = c.length();
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < n; k++) {
+            char ch = c.charAt(k);
+            if (isRuleMark(ch)) {
+                if (first < 0) {
+                    first = k;
+                }
+                last = k;
+            } else if (!isRegexSpace(ch)) {
+                return false;
+            }
+        }
+        if (first < 0) {
+            // white space only: three spaces in a row are the rule
+            return c.contains("   ");
+        }
+        for (int k = first + 1; k < last; k++) {
+            if (!isRuleMark(c.charAt(k)) && c.charAt(k) != ' ') {
+                return false;
+            }
+        }
+        int lo = first;
+        while (lo > 0 && c.charAt(lo - 1) == ' ') {
+            lo--;
+        }
+        int hi = last + 1;
+        while (hi < n && c.charAt(hi) == ' ') {
+            hi++;
+        }
+        return hi - lo >= 3;
+    }
+
+    /** {@link #CLASS_ONLY} matches the whole of {@code c}; tried only when c's first word can be a class word. */
+    private static boolean classOnly(String c) {
+        int k = 0;
+        while (k < c.length() && isRegexSpace(c.charAt(k))) {
+            k++;
+        }
+        if (k >= c.length() || "TtSsCcUuLl".indexOf(c.charAt(k)) < 0) {
+            return false;
+        }
+        return CLASS_ONLY.matcher(c).matches();
+    }
+
+    private static boolean isRuleMark(char ch) {
+        return ch == '-' || ch == '=' || ch == '_' || ch == '*' || ch == '~';
     }
 
     private static boolean isStamp(String c) {
@@ -2018,15 +2245,111 @@ final class CableReader {
         // title case or capitals: most longer words start with a capital
         int words = 0;
         int caps = 0;
-        for (String w : c.split("\\s+")) {
-            if (w.length() > 3) {
+        // the words between runs of white space ("\\s+")
+        int n = c.length();
+        int k = 0;
+        while (k < n) {
+            while (k < n && isRegexSpace(c.charAt(k))) {
+                k++;
+            }
+            int ws = k;
+            while (k < n && !isRegexSpace(c.charAt(k))) {
+                k++;
+            }
+            if (k - ws > 3) {
                 words++;
-                if (Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0))) {
+                if (Character.isUpperCase(c.charAt(ws)) || !Character.isLetter(c.charAt(ws))) {
                     caps++;
                 }
             }
         }
         return words == 0 || caps * 2 >= words;
+    }
+
+    /** A character of the regex class {@code \\s}: ASCII white space. */
+    private static boolean isRegexSpace(char ch) {
+        return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000b' || ch == '\f' || ch == '\r';
+    }
+
+    /** {@code s} without its {@code \\s} characters (as {@code s.replaceAll("\\s+", "")}). */
+    private static String withoutSpaces(String s) {
+        StringBuilder sb = null;
+        for (int k = 0; k < s.length(); k++) {
+            char ch = s.charAt(k);
+            if (isRegexSpace(ch)) {
+                if (sb == null) {
+                    sb = new StringBuilder(s.length()).append(s, 0, k);
+                }
+            } else if (sb != null) {
+                sb.append(ch);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** {@code s} with each run of {@code \\s} characters made one space (as {@code s.replaceAll("\\s+", " ")}). */
+    private static String spacesCollapsed(String s) {
+        StringBuilder sb = null;
+        for (int k = 0; k < s.length(); k++) {
+            char ch = s.charAt(k);
+            boolean space = isRegexSpace(ch);
+            if (sb == null) {
+                if (space && (ch != ' ' || k + 1 < s.length() && isRegexSpace(s.charAt(k + 1)))) {
+                    sb = new StringBuilder(s.length()).append(s, 0, k).append(' ');
+                }
+            } else if (!space) {
+                sb.append(ch);
+            } else if (!isRegexSpace(s.charAt(k - 1))) {
+                sb.append(' ');
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** A serial without its leading zeros, a last digit kept (as {@code s.replaceFirst("^0+(?=\\d)", "")}). */
+    private static String withoutLeadingZeros(String s) {
+        int k = 0;
+        while (k + 1 < s.length() && s.charAt(k) == '0' && s.charAt(k + 1) >= '0' && s.charAt(k + 1) <= '9') {
+            k++;
+        }
+        return s.substring(k);
+    }
+
+    /** {@code s} is {@code min} or more X's: a redaction (as {@code s.matches("X{min,}")}). */
+    private static boolean allX(String s, int min) {
+        if (s.length() < min) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) != 'X') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every word of {@code s} (words between runs of {@code \\s}, as {@code split("\\s+")}) is one letter long. */
+    private static boolean singleLetterWords(String s) {
+        if (s.isEmpty()) {
+            // split gives one empty word
+            return false;
+        }
+        if (isRegexSpace(s.charAt(0))) {
+            // split gives an empty word first, or no word at all when s is white space only
+            return withoutSpaces(s).isEmpty();
+        }
+        int run = 0;
+        for (int k = 0; k < s.length(); k++) {
+            if (isRegexSpace(s.charAt(k))) {
+                if (run > 1) {
+                    return false;
+                }
+                run = 0;
+            } else {
+                run++;
+            }
+        }
+        return run <= 1;
     }
 
     /** A heading is a heading when a paragraph start (or an underline) follows it. */
@@ -2055,10 +2378,28 @@ final class CableReader {
         return false;
     }
 
+    /** Portion marks already read: a cable repeats a handful of marks ("(C) ", "(SBU) ") many times. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<Marking>> PORTIONS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Bounds {@link #PORTIONS}: past it, marks are read without being kept. */
+    private static final int MAX_PORTIONS = 512;
+
+    /** {@link Marking#parsePortion}, remembered: the result depends on the mark's text alone. */
+    private static Optional<Marking> portion(String mark) {
+        Optional<Marking> o = PORTIONS.get(mark);
+        if (o == null) {
+            o = Marking.parsePortion(mark);
+            if (PORTIONS.size() < MAX_PORTIONS) {
+                PORTIONS.put(mark, o);
+            }
+        }
+        return o;
+    }
+
     private Marking portionAt(int s, int e) {
         Matcher pm = mt(MARK).region(s, e);
         if (pm.lookingAt()) {
-            return Marking.parsePortion(pm.group()).orElse(null);
+            return portion(pm.group()).orElse(null);
         }
         return null;
     }
@@ -2122,7 +2463,7 @@ final class CableReader {
         if (subj != null && subj.startsWith("(")) {
             Matcher m = MARK.matcher(subj);
             if (m.lookingAt()) {
-                Optional<Marking> o = Marking.parsePortion(m.group());
+                Optional<Marking> o = portion(m.group());
                 if (o.isPresent()) {
                     subjMark = o.get();
                     subj = subj.substring(m.end()).trim();
@@ -2175,7 +2516,7 @@ final class CableReader {
             }
             String idOrigin = origin;
             String idSerial = serial;
-            boolean redactedPost = origin != null && origin.matches("X{3,}");
+            boolean redactedPost = origin != null && allX(origin, 3);
             String routingPost = origin == null || redactedPost ? Origins.ofAddress(fmAddress) : null;
             if (routingPost != null && (serial != null || stationSerial != null)) {
                 idOrigin = routingPost;
@@ -2193,7 +2534,7 @@ final class CableReader {
                     origin = routingPost;
                 }
             }
-            if (idOrigin == null || idSerial == null || idOrigin.matches("X{3,}")) {
+            if (idOrigin == null || idSerial == null || allX(idOrigin, 3)) {
                 findings.add(Finding.atLine("P-NO-REFERENCE", Severity.WARNING,
                         "reference id unknown: origin or serial missing or redacted", null));
             } else if (year == null) {

@@ -82,13 +82,16 @@ final class ClassificationReasons {
                 while (e < n && Character.isLetter(s.charAt(e))) {
                     e++;
                 }
-                String w = s.substring(i, e).toLowerCase(Locale.ROOT);
-                if (REASON_KEYWORDS.contains(w)) {
-                    at = i;
-                } else if (w.equals("section")) {
-                    int d = skipSpaces(s, e);
-                    if (d < n && s.charAt(d) == '1' && SECTION_AT.matcher(s).region(d, n).lookingAt()) {
+                // the keywords begin with r ("reasons", "rationale") or s ("section"), in any case
+                if (c == 'r' || c == 'R' || c == 's' || c == 'S') {
+                    String w = s.substring(i, e).toLowerCase(Locale.ROOT);
+                    if (REASON_KEYWORDS.contains(w)) {
                         at = i;
+                    } else if (w.equals("section")) {
+                        int d = skipSpaces(s, e);
+                        if (d < n && s.charAt(d) == '1' && SECTION_AT.matcher(s).region(d, n).lookingAt()) {
+                            at = i;
+                        }
                     }
                 } else if ((c == 'E' || c == 'e') && ORDER_AT.matcher(s).region(i, n).lookingAt()) {
                     at = i;

@@ -349,6 +349,9 @@ final class ClassifierNames {
 
     /** A CamelCase title made of known parts: PolMinCouns, PolOff, A/PolCouns, EconCouns. */
     private static boolean isCamelTitle(String x) {
+        if (chunkCount(x) < 2) {
+            return false;
+        }
         List<String> chunks = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (int i = 0; i < x.length(); i++) {
@@ -384,6 +387,35 @@ final class ClassifierNames {
             longOne |= u.length() >= 3;
         }
         return longOne;
+    }
+
+    /**
+     * The number of chunks {@link #isCamelTitle} cuts {@code x} into (at "/", "-", "." and where a capital follows a
+     * small letter), counted without building them; 0 when {@code x} holds another character than these and letters.
+     */
+    private static int chunkCount(String x) {
+        int chunks = 0;
+        boolean inChunk = false;
+        char prev = 0;
+        for (int i = 0; i < x.length(); i++) {
+            char c = x.charAt(i);
+            if (c == '/' || c == '-' || c == '.') {
+                if (inChunk) {
+                    chunks++;
+                }
+                inChunk = false;
+                continue;
+            }
+            if (!Character.isLetter(c)) {
+                return 0;
+            }
+            if (inChunk && Character.isUpperCase(c) && Character.isLowerCase(prev)) {
+                chunks++;
+            }
+            inChunk = true;
+            prev = c;
+        }
+        return inChunk ? chunks + 1 : chunks;
     }
 
     /** A long title word written with one slip (two for the longest): Ambassaor, Counselr, Secratary. */

@@ -98,8 +98,8 @@ final class Classifiers {
             return false;
         }
         String s = cab.toString();
-        Matcher kw = KEYWORD.matcher(s);
-        int from = kw.find() ? kw.end() : 0;
+        Matcher kw = keyword(s);
+        int from = findKeyword(kw, s, 0) ? kw.end() : 0;
         int r = ClassificationReasons.start(s, from);
         if (r < 0) {
             // the name or the reason is still to come: a line with the reason, a lower-case wrap ("for reasons"),
@@ -126,8 +126,8 @@ final class Classifiers {
             return true;
         }
         String s = cab.toString();
-        Matcher kw = KEYWORD.matcher(s);
-        int r = ClassificationReasons.start(s, kw.find() ? kw.end() : 0);
+        Matcher kw = keyword(s);
+        int r = ClassificationReasons.start(s, findKeyword(kw, s, 0) ? kw.end() : 0);
         return r >= 0 && ClassificationReasons.complete(s.substring(r));
     }
 
@@ -161,25 +161,52 @@ final class Classifiers {
             while (e < n && Character.isLetter(s.charAt(e))) {
                 e++;
             }
-            String w = s.substring(i, e);
-            if (JUNK_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
-                return i;
-            }
-            if (CLASS_WORDS.contains(w) && (!w.equals("PAGE") || e + 1 < n && Character.isDigit(s.charAt(e + 1)))
-                    && (!w.equals("TOP") || s.startsWith(" SECRET", e))) {
-                return i;
+            // junk words begin with b, d or m in any case; class words with a capital of TSCUNP
+            boolean junk = c == 'b' || c == 'B' || c == 'd' || c == 'D' || c == 'm' || c == 'M';
+            boolean classWord = c == 'T' || c == 'S' || c == 'C' || c == 'U' || c == 'N' || c == 'P';
+            if (junk || classWord) {
+                String w = s.substring(i, e);
+                if (junk && JUNK_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                    return i;
+                }
+                if (classWord && CLASS_WORDS.contains(w)
+                        && (!w.equals("PAGE") || e + 1 < n && Character.isDigit(s.charAt(e + 1)))
+                        && (!w.equals("TOP") || s.startsWith(" SECRET", e))) {
+                    return i;
+                }
             }
             i = e - 1;
         }
         return -1;
     }
 
+    /** A {@link #KEYWORD} matcher over {@code s} whose look-behind sees the text before a region. */
+    private static Matcher keyword(String s) {
+        return KEYWORD.matcher(s).useTransparentBounds(true);
+    }
+
+    /**
+     * {@code m.find()} from {@code from}, tried only where the keyword can begin ("(U", "cl", in any case): the same
+     * leftmost match, without running the pattern at every character. {@code m} comes from {@link #keyword}.
+     */
+    private static boolean findKeyword(Matcher m, String s, int from) {
+        int n = s.length();
+        for (int i = from; i < n; i++) {
+            char c = s.charAt(i);
+            if (i + 1 < n && ((c == 'c' || c == 'C') && (s.charAt(i + 1) | 0x20) == 'l'
+                    || c == '(' && (s.charAt(i + 1) | 0x20) == 'u') && m.region(i, n).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The texts after each keyword; the text before the first keyword is dropped (it is not the element). */
     private static List<String> blocks(String cab) {
         List<String> out = new ArrayList<>();
-        Matcher m = KEYWORD.matcher(cab);
+        Matcher m = keyword(cab);
         int prev = -1;
-        while (m.find()) {
+        while (findKeyword(m, cab, Math.max(prev, 0))) {
             if (prev >= 0) {
                 out.add(cab.substring(prev, m.start()));
             }

@@ -28,6 +28,9 @@ final class HeaderFields {
     static final Pattern NA = Pattern.compile("(?i)^N\\s*/\\s*A\\b.*");
     static final Pattern DECL_KW = Pattern.compile("(?i)^(?:DECL(?:ASSIFY)?(?:\\s+ON)?)\\s*:?\\s*");
     static final String MONTHS = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,;]");
+    private static final Pattern SCHEDULE = Pattern.compile("(?:GDS|XGDS|RDS|XDS|ADS)\\b.*");
+    private static final Pattern REDACTED = Pattern.compile("X+");
 
     /**
      * Reads the instruction after the order number.
@@ -52,7 +55,7 @@ final class HeaderFields {
         LocalDate date = null;
         List<String> exemptions = new ArrayList<>();
         List<String> other = new ArrayList<>();
-        for (String item : rest.split("[,;]")) {
+        for (String item : ITEM_SEPARATOR.split(rest)) {
             String it = item.trim();
             while (it.endsWith(".")) {
                 it = it.substring(0, it.length() - 1).trim();
@@ -85,10 +88,10 @@ final class HeaderFields {
         if (date != null) {
             return new Declassification(v, DeclassificationKind.DATE, order, date, List.of(), null);
         }
-        if (upper.matches("(?:GDS|XGDS|RDS|XDS|ADS)\\b.*") || upper.isEmpty()) {
+        if (SCHEDULE.matcher(upper).matches() || upper.isEmpty()) {
             return new Declassification(v, DeclassificationKind.UNKNOWN, order, null, List.of(), null);
         }
-        if (upper.matches("X+")) {
+        if (REDACTED.matcher(upper).matches()) {
             return new Declassification(v, DeclassificationKind.UNKNOWN, order, null, List.of(), null);
         }
         return new Declassification(v, DeclassificationKind.EVENT, order, null, List.of(), String.join(", ", other));
@@ -144,6 +147,9 @@ final class HeaderFields {
     }
 
     static String collapse(String s) {
+        if (isCollapsed(s)) {
+            return s;
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean ws = false;
         for (int i = 0; i < s.length(); i++) {
@@ -159,5 +165,21 @@ final class HeaderFields {
             }
         }
         return sb.toString();
+    }
+
+    /** True when {@link #collapse} would return the text unchanged: single inner spaces, no other white space. */
+    private static boolean isCollapsed(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || s.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (c <= ' ' || c == '\u00a0' || c >= '\u1680' && Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

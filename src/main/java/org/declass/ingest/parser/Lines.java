@@ -20,6 +20,8 @@ final class Lines {
         final boolean pageBreak;
         /** first non-blank offset, or cend when blank */
         final int cstart;
+        /** the content, once read ({@link #content}); a piece belongs to one parse */
+        private String content;
 
         Piece(String text, int start, int cend, int end, int line, boolean pageBreak) {
             this.start = start;
@@ -39,11 +41,14 @@ final class Lines {
         }
 
         String content(String text) {
-            int e = cend;
-            while (e > cstart && isWs(text.charAt(e - 1))) {
-                e--;
+            if (content == null) {
+                int e = cend;
+                while (e > cstart && isWs(text.charAt(e - 1))) {
+                    e--;
+                }
+                content = text.substring(cstart, e);
             }
-            return text.substring(cstart, e);
+            return content;
         }
     }
 
@@ -110,7 +115,9 @@ final class Lines {
             char c = text.charAt(cs);
             if (c >= 'A' && c <= 'Z' && ce - cs < 80 && ce - cs > 20) {
                 char last = text.charAt(ce - 1);
-                if ((last >= '0' && last <= '9' || last == ' ') && pageLine.region(cs, ce).matches()) {
+                // a page line says "00000881 002 OF 002": without "OF" and eight digits in a row the line is none
+                if ((last >= '0' && last <= '9' || last == ' ') && indexOf(text, "OF", cs + 1, ce) >= 0
+                        && digitRun(text, cs, ce, 8) && pageLine.region(cs, ce).matches()) {
                     out.add(new Piece(text, s, ce, end, line, true));
                     return;
                 }
@@ -144,6 +151,19 @@ final class Lines {
             }
         }
         out.add(new Piece(text, s, ce, end, line, false));
+    }
+
+    /** True when [from, to) of the text holds {@code len} ASCII digits in a row. */
+    static boolean digitRun(String text, int from, int to, int len) {
+        int run = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run >= len) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int indexOf(String text, String what, int from, int to) {

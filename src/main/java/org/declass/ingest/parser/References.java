@@ -110,16 +110,22 @@ final class References {
     static int end(CharSequence text, int from, int to, CharSequence soFar) {
         String s = text.subSequence(from, to).toString();
         int best = s.length();
-        Matcher cab = CAB_FUZZY.matcher(s);
-        if (cab.find() && cab.start() > 0) {
-            best = cab.start();
+        // cheap looks first: Classified By has "cl", the statement "sensitive", a portion mark "("
+        if (hasIgnoreCase(s, "CL")) {
+            Matcher cab = CAB_FUZZY.matcher(s);
+            if (cab.find() && cab.start() > 0) {
+                best = cab.start();
+            }
         }
-        Matcher sbu = SBU.matcher(s).region(0, best);
-        if (sbu.find() && sbu.start() > 0) {
-            best = sbu.start();
+        if (hasIgnoreCase(s, "SENSITIVE")) {
+            Matcher sbu = SBU.matcher(s).region(0, best);
+            if (sbu.find() && sbu.start() > 0) {
+                best = sbu.start();
+            }
         }
         Matcher m = MARK.matcher(s).region(0, best);
-        while (m.find()) {
+        boolean marks = s.indexOf('(') >= 0;
+        while (marks && m.find()) {
             if (m.start() > 0 && isParagraphMark(m.group(1), soFar + "\n" + s.substring(0, m.start()),
                     s.substring(m.end()))) {
                 best = m.start();
@@ -141,13 +147,15 @@ final class References {
     static String clean(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (String line : s.split("\n", -1)) {
-            if (CLASS_LINE.matcher(line).matches()) {
+            if (isClassLine(line)) {
                 continue;
             }
             String l = line.indexOf("PAGE") >= 0 ? PAGE_126.matcher(line).replaceAll(" ") : line;
             Matcher m = PAGE_NUMBER.matcher(l);
             int from = 0;
-            while (m.find()) {
+            // a page number has eight digits in a row
+            boolean numbered = hasDigitRun(l, 8);
+            while (numbered && m.find()) {
                 sb.append(l, from, pageLineStart(l, m.start())).append(' ');
                 from = m.end();
             }
@@ -233,11 +241,13 @@ final class References {
      */
     private static List<int[]> bullets(String s) {
         List<int[]> candidates = new ArrayList<>();
-        Matcher m = BULLET.matcher(s);
-        while (m.find()) {
+        Matcher m = BULLET.matcher(s).useTransparentBounds(true);
+        int from = 0;
+        while (findBullet(m, s, from)) {
             if (bulletFollows(m, s)) {
                 candidates.add(new int[] {m.start(), m.end(), value(m)});
             }
+            from = m.end();
         }
         // a bare letter at the start of a line, before a citation: "B KUALA LUMPUR 739"
         Matcher bare = BARE_BULLET.matcher(s);
@@ -275,6 +285,29 @@ final class References {
             expect = (char) (v + 1);
         }
         return cuts;
+    }
+
+    /**
+     * {@code m.find()} from {@code from} for {@link #BULLET}, tried only where a bullet can begin: at the start or
+     * after white space, ";" or ",", at a pilcrow, white space, bracket, letter or digit. {@code m} has transparent
+     * bounds, so its look-behind sees the character before the region.
+     */
+    private static boolean findBullet(Matcher m, String s, int from) {
+        int n = s.length();
+        for (int i = from; i < n; i++) {
+            if (i > 0) {
+                char b = s.charAt(i - 1);
+                if (!isRegexSpace(b) && b != ';' && b != ',') {
+                    continue;
+                }
+            }
+            char c = s.charAt(i);
+            if ((c == '¶' || isRegexSpace(c) || c == '(' || c == '[' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+                    || c >= '1' && c <= '9') && m.region(i, n).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "A." and "A:" need white space, a digit or a bracket after them ("U.S." is no bullet); others need nothing. */
@@ -364,11 +397,51 @@ final class References {
 
     /** A whole line of page furniture: a page-number line, a page header, a repeated class line. */
     static boolean isFurniture(String c) {
-        if (CLASS_LINE.matcher(c).matches() || PAGE_126.matcher(c).matches()) {
+        if (isClassLine(c) || !c.isEmpty() && "UuCcSsLlPp".indexOf(c.charAt(0)) >= 0 && PAGE_126.matcher(c).matches()) {
             return true;
+        }
+        if (!hasDigitRun(c, 8)) {
+            return false;
         }
         Matcher m = PAGE_NUMBER.matcher(c);
         return m.find() && m.end() == c.length() && pageLineStart(c, m.start()) == 0;
+    }
+
+    /** {@link #CLASS_LINE} matches the whole line; tried only when its first word can be a class word. */
+    private static boolean isClassLine(String line) {
+        int k = 0;
+        while (k < line.length() && isRegexSpace(line.charAt(k))) {
+            k++;
+        }
+        return k < line.length() && "TtSsCcUuLl".indexOf(line.charAt(k)) >= 0 && CLASS_LINE.matcher(line).matches();
+    }
+
+    /** True when {@code s} holds {@code len} ASCII digits in a row (a page number has eight). */
+    private static boolean hasDigitRun(String s, int len) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run >= len) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code s} holds {@code upper} (capitals) in any case. */
+    private static boolean hasIgnoreCase(String s, String upper) {
+        for (int i = 0, last = s.length() - upper.length(); i <= last; i++) {
+            if (s.regionMatches(true, i, upper, 0, upper.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A character of the regex class {@code \\s}: ASCII white space. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     /** Running text: eight words or more, mostly lower case, naming no cable. */

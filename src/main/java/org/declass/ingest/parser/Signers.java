@@ -96,7 +96,11 @@ final class Signers {
      * the line does not end so. Only the last words of a long line are read.
      */
     static String glued(String line) {
-        String[] t = WS.split(tail(line).strip());
+        String stripped = tail(line).strip();
+        if (!endsInCapitalised(stripped)) {
+            return null;
+        }
+        String[] t = WS.split(stripped);
         int n = t.length;
         if (n < 2) {
             return null;
@@ -122,6 +126,39 @@ final class Signers {
             i--;
         }
         return boundary(t, i) ? name : null;
+    }
+
+    /**
+     * A cheap look before {@link #glued}: the line has two words or more, and its last word (without a leading full
+     * stop) is {@link #CAPITALISED}, as every glued name is.
+     */
+    private static boolean endsInCapitalised(String s) {
+        int b = s.length();
+        while (b > 0 && !isRegexSpace(s.charAt(b - 1))) {
+            b--;
+        }
+        if (b == 0) {
+            return false;
+        }
+        if (b < s.length() && s.charAt(b) == '.') {
+            b++;
+        }
+        int len = s.length() - b;
+        if (len < 2 || len > 31 || s.charAt(b) < 'A' || s.charAt(b) > 'Z') {
+            return false;
+        }
+        for (int i = b + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '\'' || c == '-' || c == '\u2019')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A character of the regex class {@code \\s}: ASCII white space. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     /**
