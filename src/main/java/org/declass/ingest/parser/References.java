@@ -226,7 +226,7 @@ final class References {
     }
 
     private static void add(List<String> out, String piece) {
-        String c = collapse(piece);
+        String c = HeaderFields.collapse(piece);
         while (!c.isEmpty() && ";,:".indexOf(c.charAt(c.length() - 1)) >= 0) {
             c = c.substring(0, c.length() - 1).strip();
         }
@@ -460,23 +460,5 @@ final class References {
             }
         }
         return words >= 8 && lower > 2 * upper && Citations.find(c, 0).isEmpty() && !BULLET.matcher(c).lookingAt();
-    }
-
-    private static String collapse(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean ws = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
-                ws = true;
-            } else {
-                if (ws && sb.length() > 0) {
-                    sb.append(' ');
-                }
-                ws = false;
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }
