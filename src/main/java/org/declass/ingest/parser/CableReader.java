@@ -185,6 +185,8 @@ final class CableReader {
     private Declassification decl;
     private int eoLine;
     private boolean eoSeen;
+    /** The cable date the E.O. line was read with; build() re-reads it only when the date known then differs. */
+    private LocalDate eoDate;
     /** The TAGS value as written, its lines joined by newlines; read into tags at the end. */
     private final StringBuilder tagsText = new StringBuilder();
     private boolean tagsSeen;
@@ -1171,7 +1173,8 @@ final class CableReader {
                     "E.O. order \"" + order + "\" is not a known classification order", line));
         }
         String raw = text.substring(valueStart, valueEnd).trim();
-        decl = HeaderFields.readEo(order, raw, cableDate());
+        eoDate = cableDate();
+        decl = HeaderFields.readEo(order, raw, eoDate);
         if (raw.contains("XXXXX")) {
             findings.add(Finding.atLine("P-REDACTED", Severity.INFO, "the E.O. line is redacted", line));
         }
@@ -2486,7 +2489,8 @@ final class CableReader {
         if (d == null) {
             d = Declassification.unknown();
             findings.add(Finding.atLine("P-NO-EO-LINE", Severity.WARNING, "no E.O. line found", null));
-        } else if (d.kind() == DeclassificationKind.DATE && d.raw() != null && cableDate() != null) {
+        } else if (d.kind() == DeclassificationKind.DATE && d.raw() != null && cableDate() != null
+                && !cableDate().equals(eoDate)) {
             // re-read a 2-digit year now that the cable date is known (hints may carry it)
             Declassification again = HeaderFields.readEo(d.order(), d.raw(), cableDate());
             if (again.kind() == DeclassificationKind.DATE) {
