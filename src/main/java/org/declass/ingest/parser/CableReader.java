@@ -1641,7 +1641,7 @@ final class CableReader {
         int headingStart = -1;
         int headingFirst = -1;
         StringBuilder heading = null;
-        List<Integer> blanks = new ArrayList<>();
+        Blanks blanks = new Blanks();
         boolean repeatHeader = false;
         H repeatMode = H.NONE;
         boolean lastBreak = false;
@@ -1902,8 +1902,30 @@ final class CableReader {
         }
     }
 
-    private void flushBlanks(List<Integer> blanks, Para cur, SegmentKind kind) {
-        for (int b : blanks) {
+    /** The blank lines waiting for the line after them to tell whose they are: piece indexes, without boxing. */
+    private static final class Blanks {
+        private int[] at = new int[16];
+        private int size;
+
+        void add(int i) {
+            if (size == at.length) {
+                at = java.util.Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = i;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        void clear() {
+            size = 0;
+        }
+    }
+
+    private void flushBlanks(Blanks blanks, Para cur, SegmentKind kind) {
+        for (int k = 0; k < blanks.size; k++) {
+            int b = blanks.at[k];
             kinds[b] = kind;
             if (kind == SegmentKind.PARAGRAPH && cur != null) {
                 groups[b] = cur.group;

@@ -82,6 +82,16 @@ final class ClassifierNames {
 
     private static final Set<String> SUFFIXES = Set.of("JR", "JR.", "SR", "SR.", "II", "III", "IV");
 
+    /** Words that are never a name word: {@link #TITLE}, {@link #FIELD} and {@link #OFFICE} in one set. */
+    private static final Set<String> NOT_NAMES = union(TITLE, FIELD, OFFICE);
+
+    private static Set<String> union(Set<String> a, Set<String> b, Set<String> c) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        all.addAll(c);
+        return Set.copyOf(all);
+    }
+
     /** Lower-case words that join a title to its object ("Counselor for Nuclear Policy"). */
     private static final Set<String> CONNECTORS = Set.of("for", "of", "and", "the", "in", "on", "at", "to", "&");
 
@@ -286,11 +296,13 @@ final class ClassifierNames {
             return false;
         }
         String u = x.toUpperCase(Locale.ROOT);
-        if (TITLE.contains(u) || FIELD.contains(u) || OFFICE.contains(u) || POSTS.contains(u)) {
+        // a title, field, office or post word, also without quotes and stops (stripEnds returns u itself when it
+        // has none, and u was looked up already)
+        if (NOT_NAMES.contains(u) || POSTS.contains(u)) {
             return false;
         }
         String letters = stripEnds(u);
-        if (TITLE.contains(letters) || FIELD.contains(letters) || OFFICE.contains(letters)) {
+        if (letters != u && NOT_NAMES.contains(letters)) {
             return false;
         }
         if (isAbbreviation(x, mixed) || isCamelTitle(x) || isMisspeltTitle(letters)) {
