@@ -1,10 +1,12 @@
 package org.declass.audit;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.declass.metrics.AuditMeters;
 
 /**
  * Signs the chain head every {@code declass.audit.checkpoint-interval} ("off" disables) and at shutdown. The first
@@ -19,10 +21,18 @@ public class AuditCheckpointJob {
     @Inject
     AuditTrail trail;
 
+    @Inject
+    AuditMeters meters;
+
     @Scheduled(every = "{declass.audit.checkpoint-interval}", identity = "audit-checkpoint", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         trail.checkpoint();
+    }
+
+    /** The chain's gauges (entries, unsigned entries, checkpoint age), read from the database at each scrape. */
+    void onStart(@Observes StartupEvent event) {
+        meters.watchChain(trail::chainState);
     }
 
     void onShutdown(@Observes ShutdownEvent event) {

@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.declass.metrics.AuditMeters;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -201,6 +202,29 @@ public class AuditTrail {
         Log.infof("audit checkpoint seq=%d head=%s at=%s key=%s signature=%s", c.seq(), c.headHash(),
                 AuditChain.formatAt(c.at()), c.keyId(), c.signature());
         return Optional.of(c);
+    }
+
+    /**
+     * The chain's length and its newest checkpoint, for the monitoring gauges ({@link AuditMeters}): two single-row
+     * reads, outside any transaction.
+     */
+    public AuditMeters.ChainState chainState() {
+        try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            long entries;
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT seq FROM audit_head WHERE id = 1")) {
+                entries = rs.next() ? rs.getLong(1) : 0;
+            }
+            try (java.sql.ResultSet rs = s.executeQuery(
+                    "SELECT seq, at FROM audit_checkpoint ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
+                if (rs.next()) {
+                    return new AuditMeters.ChainState(entries, rs.getLong(1),
+                            Optional.of(rs.getObject(2, java.time.OffsetDateTime.class).toInstant()));
+                }
+            }
+            return new AuditMeters.ChainState(entries, 0, Optional.empty());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the audit chain head: " + e.getMessage(), e);
+        }
     }
 
     /** Checks the whole chain and every checkpoint, streaming. */

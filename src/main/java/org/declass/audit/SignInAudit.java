@@ -29,6 +29,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.declass.metrics.SignInMeters;
 
 /**
  * The audit of sign-ins. A success ({@link #succeeded}) and the end of a session ({@link #signedOut}) are recorded
@@ -78,6 +79,9 @@ public class SignInAudit {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    SignInMeters meters;
 
     private final ConcurrentHashMap<Source, Burst> pending = new ConcurrentHashMap<>();
 
@@ -180,6 +184,7 @@ public class SignInAudit {
     }
 
     private void count(String attemptedName, String mechanism, String clientAddress, boolean blocked) {
+        meters.failed(mechanism(mechanism), blocked);
         AttemptedName name = AttemptedName.of(attemptedName, key());
         Instant now = clock.instant();
         Source source = new Source(address(clientAddress), mechanism(mechanism));

@@ -53,6 +53,7 @@ import org.declass.ingest.parser.ParseResult;
 import org.declass.ingest.parser.ParsedCable;
 import org.declass.marking.Finding;
 import org.declass.marking.Marking;
+import org.declass.metrics.ImportMeters;
 import org.declass.security.PrivateFiles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -94,6 +95,9 @@ public class BulkImporter {
 
     @Inject
     DeferredIndexes deferredIndexes;
+
+    @Inject
+    ImportMeters meters;
 
     /** auto, always or never: whether a command-line import on H2 builds the secondary indexes after its rows. */
     @Inject
@@ -141,10 +145,12 @@ public class BulkImporter {
     public ImportSummary run(ImportSource source, Options options) {
         long started = System.nanoTime();
         Run run = new Run(source, options);
+        meters.started();
         try {
             return run.execute(started);
         } finally {
             run.stop.set(true);
+            meters.finished(System.nanoTime() - started);
         }
     }
 
@@ -481,6 +487,7 @@ public class BulkImporter {
                             201, null));
                 }
             }
+            meters.cables("created", stored.size());
             if (options.progress() != null) {
                 options.progress().step(stored.size());
             }
@@ -488,6 +495,7 @@ public class BulkImporter {
 
         void duplicate(String name, String sha) {
             duplicates.incrementAndGet();
+            meters.cables("duplicate", 1);
             if (options.progress() != null) {
                 options.progress().step(1);
             }
@@ -513,6 +521,7 @@ public class BulkImporter {
         void fail(Failed f) {
             boolean skip = f.kind().equals("SKIPPED");
             (skip ? skipped : failed).incrementAndGet();
+            meters.cables(skip ? "skipped" : "failed", 1);
             String key = reasonKey(f.reason());
             synchronized (byReason) {
                 byReason.merge(key, 1L, Long::sum);
@@ -535,6 +544,7 @@ public class BulkImporter {
             try {
                 PrivateFiles.createDirectories(quarantine); // 0700: the rejected texts may be classified
                 int n = quarantined.incrementAndGet();
+                meters.quarantined();
                 String safe = String.format(Locale.ROOT, "%06d-%s", n, UNSAFE.matcher(f.name()).replaceAll("_"));
                 if (safe.length() > 120) {
                     safe = safe.substring(0, 120);

@@ -71,6 +71,7 @@ public class DeclassMain {
                     + ";DB_CLOSE_ON_EXIT=FALSE");
             System.setProperty("quarkus.http.host", "127.0.0.1");
             System.setProperty("quarkus.http.port", "0");
+            System.setProperty("quarkus.management.port", "0");
             System.setProperty("declass.demo", "false");
             byte[] random = new byte[18];
             new java.security.SecureRandom().nextBytes(random);

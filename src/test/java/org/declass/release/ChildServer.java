@@ -48,6 +48,8 @@ final class ChildServer implements AutoCloseable {
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.add("-Xmx384m");
         cmd.add("-Dquarkus.http.port=" + port);
+        // the metrics port: any free one, so that two instances on this machine do not collide on 9000
+        cmd.add("-Dquarkus.management.port=0");
         cmd.add("-Ddeclass.admin.initial-password=" + ADMIN_PASSWORD);
         // the admin calls the API with HTTP Basic, which a second factor would refuse
         cmd.add("-Ddeclass.session.second-factor-roles=");

@@ -22,7 +22,7 @@ class ProductionClockIT {
         Path data = Files.createTempDirectory("declass-clock-");
         Path log = data.resolve("server.log");
         Process p = new ProcessBuilder(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m",
-                "-Dquarkus.http.port=0", "-Ddeclass.data-dir=" + data, "-Ddeclass.clock.offset=P10Y",
+                "-Dquarkus.http.port=0", "-Dquarkus.management.port=0", "-Ddeclass.data-dir=" + data, "-Ddeclass.clock.offset=P10Y",
                 "-Ddeclass.admin.initial-password=clock-test-password", "-jar", JAR.toAbsolutePath().toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         boolean exited = p.waitFor(120, TimeUnit.SECONDS);
