@@ -226,9 +226,9 @@ public final class BackupArchive {
             if (entry == null) {
                 throw new IOException(name + " is missing from the archive");
             }
-            PrivateFiles.write(target, new byte[0]);
-            try (InputStream in = zip.getInputStream(entry)) {
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            PrivateFiles.write(target, new byte[0]); // created 0600, then filled (a copy that replaced it would not be)
+            try (InputStream in = zip.getInputStream(entry); OutputStream os = Files.newOutputStream(target)) {
+                in.transferTo(os);
             }
         }
 

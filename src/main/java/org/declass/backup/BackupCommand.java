@@ -56,7 +56,7 @@ public final class BackupCommand {
                         + " [--key-file FILE]");
             }
         }
-        Target target = Target.of(dataDir, url, user, password, keyFile);
+        Target target = Target.of(dataDir, url, user, password, keyFile).refuseIfServerRunning();
         Path dir = outDir != null ? Path.of(outDir).toAbsolutePath() : target.dataDir().resolve("backups");
         CheckpointSigner signer = target.signer(null);
         List<String> notes = new ArrayList<>();
@@ -185,7 +185,18 @@ public final class BackupCommand {
         }
 
         /** Opens the database; an H2 file that the running server holds is refused with a sentence saying so. */
+        /** Refuses an H2 data directory that a running server holds ({@link RestoreCheck#LOCK}). */
+        Target refuseIfServerRunning() {
+            if (!postgres() && RestoreCheck.serverRunning(dataDir)) {
+                throw new IllegalArgumentException("the server is running on " + dataDir + " (it holds "
+                        + RestoreCheck.LOCK + "). Stop it first, or take the backup through the server: POST"
+                        + " /api/admin/backup as an administrator (docs/operations.md, \"Backup and restore\")");
+            }
+            return this;
+        }
+
         Connection connect(String h2Options) throws SQLException {
+            refuseIfServerRunning();
             String jdbc = postgres() || !url.startsWith("jdbc:h2:file:") ? url : url + h2Options;
             try {
                 Class.forName(postgres() ? "org.postgresql.Driver" : "org.h2.Driver");

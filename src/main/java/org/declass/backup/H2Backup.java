@@ -17,7 +17,8 @@ import org.declass.audit.CheckpointSigner;
 import org.declass.security.PrivateFiles;
 
 /**
- * Takes a backup of an H2 database: reads the trail's state, has H2 copy the database with {@code BACKUP TO} (a
+ * Takes a backup of an H2 database: reads the trail's state, has H2 write what it holds in memory to its file
+ * ({@code CHECKPOINT}) and copy the database with {@code BACKUP TO} (a
  * consistent copy while others go on writing: entries written meanwhile may be in it too, never half of a
  * transaction), and writes the archive ({@link BackupArchive}). The server ({@link BackupService}) and the
  * {@code backup} command of a stopped server share it.
@@ -46,6 +47,9 @@ public final class H2Backup {
         Files.deleteIfExists(h2Zip);
         try {
             try (Statement s = c.createStatement()) {
+                // H2 writes commits to its file up to a second later; BACKUP TO copies the file, so without this the
+                // newest transactions (the checkpoint just signed) could be missing from the copy
+                s.execute("CHECKPOINT");
                 s.execute("BACKUP TO '" + h2Zip.toAbsolutePath().toString().replace("'", "''") + "'");
             }
             PrivateFiles.restrict(h2Zip);

@@ -42,6 +42,14 @@ public class RestoreCheck {
 
     public static final String MARKER = "restore-pending.json";
 
+    /**
+     * Locked by the running server for its lifetime, so that the {@code backup} and {@code restore} commands can tell
+     * that it runs: H2's own file lock is not enough, as H2 closes the file whenever the pool holds no connection.
+     */
+    public static final String LOCK = "server.lock";
+
+    private java.nio.channels.FileChannel lockChannel;
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -76,6 +84,7 @@ public class RestoreCheck {
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
         Path dir = Path.of(dataDir);
+        holdLock(dir);
         try {
             Optional<Marker> marker = Marker.read(dir);
             Optional<CheckpointCopy> witness = CheckpointWitness.read(dir);
@@ -87,6 +96,61 @@ public class RestoreCheck {
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("cannot check the database against the data directory's audit checkpoint"
                     + " copy: " + e.getMessage(), e);
+        }
+    }
+
+    /** Takes {@value #LOCK} when it can; a server whose data directory another one shares runs all the same. */
+    private synchronized void holdLock(Path dir) {
+        if (lockChannel != null) {
+            return;
+        }
+        try {
+            Path file = dir.resolve(LOCK);
+            if (!Files.exists(file)) {
+                PrivateFiles.write(file, new byte[0]);
+            }
+            java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                    java.nio.file.StandardOpenOption.WRITE);
+            if (channel.tryLock() == null) {
+                channel.close();
+                Log.warnf("%s is locked by another process: another server uses this data directory", file);
+                return;
+            }
+            lockChannel = channel;
+        } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+            Log.debugf("no lock on the data directory: %s", e.getMessage());
+        }
+    }
+
+    synchronized void onStop(@Observes io.quarkus.runtime.ShutdownEvent event) {
+        if (lockChannel != null) {
+            try {
+                lockChannel.close();
+            } catch (IOException e) {
+                // released with the process anyway
+            }
+            lockChannel = null;
+        }
+    }
+
+    /** Whether a server holds the data directory's {@value #LOCK} (the commands refuse to run then). */
+    public static boolean serverRunning(Path dataDir) {
+        Path file = dataDir.resolve(LOCK);
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return true; // held in this very process
+        } catch (IOException e) {
+            return false;
         }
     }
 

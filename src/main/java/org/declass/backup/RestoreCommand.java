@@ -49,6 +49,9 @@ public final class RestoreCommand {
 
     static final String BANNER = "!".repeat(100);
 
+    /** How long after the manifest a pg_dump may still have run: entries of that window are expected in the dump. */
+    static final java.time.Duration DUMP_WINDOW = java.time.Duration.ofHours(6);
+
     private RestoreCommand() {
     }
 
@@ -80,7 +83,8 @@ public final class RestoreCommand {
                 }
             }
         }
-        BackupCommand.Target target = BackupCommand.Target.of(dataDir, url, user, password, keyFile);
+        BackupCommand.Target target = BackupCommand.Target.of(dataDir, url, user, password, keyFile)
+                .refuseIfServerRunning();
         boolean inPlace = backup == null || target.postgres() || url != null;
         if (backup == null && !target.postgres() && url == null && !Files.isRegularFile(target.h2File())) {
             throw new IllegalArgumentException("name the backup to restore (restore BACKUP.zip), or keep a database"
@@ -191,10 +195,25 @@ public final class RestoreCommand {
                         + (inPlace ? ": pg_restore restored another dump?" : ""));
             }
         }
-        if (inPlace && manifest != null && state.auditEntries() > manifest.audit().entries() + 10_000 && !force) {
-            refusals.add("the database holds " + state.auditEntries() + " audit entries, the backup "
-                    + manifest.audit().entries() + ": it already held data before the restore, or is another,"
-                    + " newer database (--force to accept it)");
+        if (inPlace && manifest != null && state.auditEntries() > manifest.audit().entries()) {
+            // pg_dump ran after the manifest was written: entries of the next minutes are expected, later ones not
+            Instant newest;
+            try (Connection c = target.connect(";IFEXISTS=TRUE");
+                 var ps = c.prepareStatement("SELECT MAX(at) FROM audit_entry");
+                 var rs = ps.executeQuery()) {
+                rs.next();
+                newest = rs.getObject(1, java.time.OffsetDateTime.class).toInstant();
+            }
+            Instant limit = Instant.parse(manifest.createdAt()).plus(DUMP_WINDOW);
+            String extra = (state.auditEntries() - manifest.audit().entries()) + " audit entries beyond the"
+                    + " manifest's, the newest at " + newest;
+            if (newest.isAfter(limit) && !force) {
+                refusals.add("THE DATABASE ALREADY HELD DATA, or is not the one restored from this backup: it holds "
+                        + extra + ", later than " + limit + " (the backup was taken " + manifest.createdAt()
+                        + "; pg_dump runs right after it). Restore into a new, empty database, or add --force");
+            } else {
+                out.println("the database holds " + extra + " (written while pg_dump ran)");
+            }
         }
         if (!refusals.isEmpty()) {
             if (staging != null) {
@@ -260,8 +279,10 @@ public final class RestoreCommand {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 if (!e.isDirectory() && e.getName().endsWith(".mv.db") && !found) {
                     Path db = staging.resolve("declass.mv.db");
-                    PrivateFiles.write(db, new byte[0]);
-                    Files.copy(zip, db, StandardCopyOption.REPLACE_EXISTING);
+                    PrivateFiles.write(db, new byte[0]); // 0600, then filled
+                    try (var os = Files.newOutputStream(db)) {
+                        zip.transferTo(os);
+                    }
                     found = true;
                 }
             }

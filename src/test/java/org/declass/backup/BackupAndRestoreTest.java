@@ -161,6 +161,8 @@ class BackupAndRestoreTest {
 
         assertThat(run.exit()).as(run.output()).isZero();
         assertThat(run.output()).contains("every file matches the signed manifest")
+                // the checkpoint signed just before the copy is in it (H2 was made to write it to its file first)
+                .contains(entriesAtBackup + " entries and 1 checkpoints check out")
                 .contains("THE RESTORED DATABASE IS OLDER THAN THE NEWEST SIGNED CHECKPOINT")
                 .contains("Entries " + (entriesAtBackup + 1) + " to " + signedAfter);
         try (Connection c = open(restored)) {
@@ -172,6 +174,10 @@ class BackupAndRestoreTest {
                     + entriesAtBackup)).isZero();
         }
         assertThat(restored.resolve("session.key")).hasContent(SESSION_KEY);
+        for (Path p : List.of(restored.resolve("session.key"), restored.resolve("declass.mv.db"), backup)) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p)))
+                    .as(p.toString()).isEqualTo("rw-------");
+        }
         assertThat(CheckpointWitness.read(restored)).get().extracting(CheckpointCopy::seq).isEqualTo(entriesAtBackup);
         assertThat(RestoreCheck.Marker.read(restored)).get().satisfies(m -> assertThat(m.olderThan())
                 .contains("entries " + (entriesAtBackup + 1) + " to " + signedAfter + " are lost"));
@@ -209,6 +215,17 @@ class BackupAndRestoreTest {
         assertThat(run.exit()).as(run.output()).isZero();
         assertThat(run.output()).doesNotContain("OLDER THAN").contains("entries and 1 checkpoints check out",
                 "check out");
+    }
+
+    @Test
+    @Order(4)
+    void theCommandsRefuseTheDataDirectoryOfARunningServer() {
+        assertThatThrownBy(() -> BackupCommand.run(new String[] {"--data-dir", FileDatabase.DIR.toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the server is running");
+        assertThatThrownBy(() -> restore("--data-dir", FileDatabase.DIR.toString(), "--key-file",
+                keyFile().toString())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("the server is running");
     }
 
     @Test
