@@ -36,5 +36,12 @@ public enum AuditAction {
     AUDIT_EXPORTED,
     AUDIT_VERIFIED,
     /** An administrator disabled or enabled an account, or reset its password or second factor (AccountAdmin). */
-    ACCOUNT_DISABLED, ACCOUNT_ENABLED, PASSWORD_RESET, SECOND_FACTOR_RESET
+    ACCOUNT_DISABLED, ACCOUNT_ENABLED, PASSWORD_RESET, SECOND_FACTOR_RESET,
+    /** A backup of the database and the key files was written (backup.BackupService); the note names the file. */
+    BACKUP_CREATED,
+    /**
+     * The first start after a restore verified the restored trail (backup.RestoreCheck); the note names the backup
+     * and, when the restore was older than a signed checkpoint known elsewhere, the entries it lost.
+     */
+    BACKUP_RESTORED
 }

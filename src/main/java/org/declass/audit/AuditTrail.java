@@ -50,6 +50,10 @@ public class AuditTrail {
     @Inject
     AuditConfig config;
 
+    /** Each new checkpoint, for observers after its commit (backup.CheckpointWitness keeps a copy elsewhere). */
+    @Inject
+    jakarta.enterprise.event.Event<AuditCheckpoint> checkpointSigned;
+
     @ConfigProperty(name = "declass.data-dir")
     String dataDir;
 
@@ -201,6 +205,7 @@ public class AuditTrail {
         em.persist(new AuditCheckpointRow(c));
         Log.infof("audit checkpoint seq=%d head=%s at=%s key=%s signature=%s", c.seq(), c.headHash(),
                 AuditChain.formatAt(c.at()), c.keyId(), c.signature());
+        checkpointSigned.fire(c);
         return Optional.of(c);
     }
 

@@ -59,6 +59,22 @@ public final class CheckpointSigner {
     }
 
     /**
+     * The signature of a backup's manifest (backup.BackupArchive): HMAC-SHA256 under this key of
+     * {@code "declass-backup-manifest-v1\n"} followed by the manifest's bytes as UTF-8 text. The tag keeps it apart
+     * from checkpoint signatures and name fingerprints.
+     */
+    public String backupManifestSignature(byte[] manifest) {
+        return macHex("declass-backup-manifest-v1\n" + new String(manifest, StandardCharsets.UTF_8));
+    }
+
+    /** Whether {@code signature} is {@link #backupManifestSignature} of the manifest, compared in constant time. */
+    public boolean validBackupManifest(byte[] manifest, String signature) {
+        return signature != null && MessageDigest.isEqual(
+                backupManifestSignature(manifest).getBytes(StandardCharsets.US_ASCII),
+                signature.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
      * Lower-case hex HMAC-SHA256 of the UTF-8 text under this key. Besides checkpoints, the sign-in audit's name
      * fingerprints use it ({@link AttemptedName}); their texts begin with a tag of their own
      * ({@code declass-sign-in-name-v1}), so that no fingerprint is ever the signature of a checkpoint's text.

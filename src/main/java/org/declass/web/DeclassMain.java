@@ -26,6 +26,8 @@ import org.declass.ingest.generate.GenerateCommand;
  * the container image do), it records the classes a start loads; {@code -XX:SharedArchiveFile=...app-cds.jsa} then
  * maps them instead of loading them again (docs/operations.md, "Starting the server"). It never opens the
  * configured database.</li>
+ * <li>{@code backup} and {@code restore}: see {@link org.declass.backup.BackupCommand} and
+ * {@link org.declass.backup.RestoreCommand} (docs/operations.md, "Backup and restore"); no server, plain JDBC.</li>
  * </ul>
  */
 @QuarkusMain
@@ -58,6 +60,8 @@ public class DeclassMain {
                 System.exit(exit[0]);
             }
             case "cds-start" -> System.exit(runPlain(DeclassMain::startOnce));
+            case "backup" -> System.exit(runPlain(() -> org.declass.backup.BackupCommand.run(rest, System.out)));
+            case "restore" -> System.exit(runPlain(() -> org.declass.backup.RestoreCommand.run(rest, System.out)));
             default -> Quarkus.run(args);
         }
     }
