@@ -26,7 +26,8 @@ class DockerfileTest {
      * `java`), plus what ubuntu:24.04 itself holds that the Dockerfile uses (dash as sh, coreutils, passwd's useradd).
      * The floating tag eclipse-temurin:17-jre moves from one Ubuntu release to the next (jammy, noble, resolute),
      * so the Dockerfile names the release it was checked against. An Alpine or UBI variant would need its own list
-     * (busybox's wget on Alpine; neither curl nor wget is certain on ubi-minimal).
+     * (17/jre/ubi/ubi9-minimal/Dockerfile installs wget but not curl, and ubi-minimal has no useradd; Alpine has
+     * busybox's wget and adduser).
      */
     static final Map<String, Set<String>> BASE_IMAGE_COMMANDS = Map.of(
             "eclipse-temurin:17-jre-noble", Set.of("curl", "wget", "java", "sh", "useradd", "mkdir", "chown", "rm",
