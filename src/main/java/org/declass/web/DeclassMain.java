@@ -60,7 +60,12 @@ public class DeclassMain {
                 Quarkus.run(ImportApp.class, (code, failure) -> {
                     exit[0] = code;
                     if (failure != null) {
-                        System.err.println("import could not run: " + failure.getMessage());
+                        Throwable root = failure;
+                        while (root.getCause() != null && root.getCause() != root) {
+                            root = root.getCause();
+                        }
+                        System.err.println("import could not run: " + failure.getMessage()
+                                + (root == failure ? "" : ": " + root.getMessage()));
                     }
                 }, rest);
                 // Quarkus has stopped and closed the database: compact an H2 file while nothing holds it
