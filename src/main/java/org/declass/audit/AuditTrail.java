@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -235,9 +234,7 @@ public class AuditTrail {
     /** Checks the whole chain and every checkpoint, streaming. */
     public VerifyReport verify() {
         try (Connection connection = dataSource.getConnection()) {
-            List<AuditCheckpoint> checkpoints = AuditRows.checkpoints(connection);
-            Iterator<AuditRecord> rows = AuditRows.ascending(connection, AuditQuery.ALL);
-            return new ChainVerifier(signer).verify(rows, checkpoints);
+            return new ChainVerifier(signer).verify(connection, dataSource::getConnection);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e);
         }

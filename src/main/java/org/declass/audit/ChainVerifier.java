@@ -1,5 +1,7 @@
 package org.declass.audit;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.List;
 
@@ -33,6 +35,47 @@ public final class ChainVerifier {
      * @param checkpoints the checkpoints in ascending seq order
      */
     public VerifyReport verify(Iterator<AuditRecord> rows, List<AuditCheckpoint> checkpoints) {
+        return verifyHashed(new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public Hashed next() {
+                AuditRecord r = rows.next();
+                return new Hashed(r, AuditChain.selfConsistent(r));
+            }
+        }, checkpoints);
+    }
+
+    /** Opens one more connection to the same database, for one reader thread; the reader closes it. */
+    @FunctionalInterface
+    public interface Connections {
+        Connection open() throws SQLException;
+    }
+
+    /**
+     * The whole trail of a database, read by {@link TrailReader} on one connection per core ({@code connections}
+     * opens them; {@code connection} reads the bounds, the checkpoints and what is appended meanwhile): the same
+     * checks and the same report as {@link #verify(Iterator, List)} over {@link AuditRows#ascending}.
+     */
+    public VerifyReport verify(Connection connection, Connections connections) {
+        return verify(connection, connections, TrailReader.defaultThreads(), AuditRows.PAGE);
+    }
+
+    VerifyReport verify(Connection connection, Connections connections, int threads, int page) {
+        List<AuditCheckpoint> checkpoints = AuditRows.checkpoints(connection);
+        try (TrailReader rows = new TrailReader(connection, connections, threads, page)) {
+            return verifyHashed(rows, checkpoints);
+        }
+    }
+
+    /** An entry and whether its stored hash is that of its stored prev_hash and content, computed by its reader. */
+    record Hashed(AuditRecord record, boolean selfConsistent) {
+    }
+
+    VerifyReport verifyHashed(Iterator<Hashed> rows, List<AuditCheckpoint> checkpoints) {
         long started = System.nanoTime();
         for (AuditCheckpoint c : checkpoints) {
             if (!signer.keyId().equals(c.keyId())) {
@@ -51,7 +94,8 @@ public final class ChainVerifier {
         String prev = AuditChain.GENESIS;
         long checked = 0;
         while (rows.hasNext()) {
-            AuditRecord r = rows.next();
+            Hashed h = rows.next();
+            AuditRecord r = h.record();
             checked++;
             if (r.seq() > expected) {
                 String which = r.seq() - 1 == expected ? "entry " + expected + " is" : "entries " + expected + " to "
@@ -64,7 +108,7 @@ public final class ChainVerifier {
                         + " appears after entry " + (expected - 1), checkpoints.size());
             }
             boolean linked = prev.equals(r.prevHash());
-            boolean self = AuditChain.selfConsistent(r);
+            boolean self = h.selfConsistent();
             if (!linked || !self) {
                 return brokenLink(started, checked, r, linked, self, prev, rows, checkpoints.size());
             }
@@ -93,7 +137,7 @@ public final class ChainVerifier {
     }
 
     private VerifyReport brokenLink(long started, long checked, AuditRecord r, boolean linked, boolean self,
-                                    String prev, Iterator<AuditRecord> rows, int checkpoints) {
+                                    String prev, Iterator<Hashed> rows, int checkpoints) {
         if (linked) {
             return broken(started, checked, r.seq(), VerifyReport.ALTERED, "entry " + r.seq()
                     + " no longer matches its hash", checkpoints);
@@ -103,7 +147,7 @@ public final class ChainVerifier {
                     + " was rewritten with a new hash: entry " + r.seq() + " recorded a different one", checkpoints);
         }
         for (int i = 0; i < LOOKAHEAD && rows.hasNext(); i++) {
-            AuditRecord later = rows.next();
+            AuditRecord later = rows.next().record();
             checked++;
             if (prev.equals(later.prevHash())) {
                 return broken(started, checked, r.seq(), VerifyReport.REORDERED, "entry " + r.seq()

@@ -56,9 +56,11 @@ public final class VerifyAuditCommand {
             } else {
                 signer = AuditKeys.load(System.getenv("DECLASS_AUDIT_KEY"), Path.of(dataDir), false);
             }
-            try (Connection c = DriverManager.getConnection(jdbcUrl, user, password)) {
-                List<AuditCheckpoint> checkpoints = AuditRows.checkpoints(c);
-                VerifyReport r = new ChainVerifier(signer).verify(AuditRows.ascending(c, AuditQuery.ALL), checkpoints);
+            String jdbcUser = user;
+            String jdbcPassword = password;
+            try (Connection c = DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword)) {
+                VerifyReport r = new ChainVerifier(signer).verify(c,
+                        () -> DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword));
                 System.out.println(toJson(r));
                 return r.ok() ? 0 : 1;
             }

@@ -159,7 +159,7 @@ public class RestoreCheck {
         CheckpointSigner signer = AuditKeys.load(auditConfig.checkpointKey().orElse(null), dir, false);
         TrailCheck check;
         try (Connection c = dataSource.getConnection()) {
-            check = TrailCheck.run(c, signer, witness.map(w -> List.of(new TrailCheck.External(
+            check = TrailCheck.run(c, dataSource::getConnection, signer, witness.map(w -> List.of(new TrailCheck.External(
                     dir.resolve(CheckpointWitness.FILE).toString(), w))).orElse(List.of()));
         }
         if (!check.report().ok() || !check.conflicts().isEmpty()) {

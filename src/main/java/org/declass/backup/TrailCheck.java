@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.declass.audit.AuditCheckpoint;
 import org.declass.audit.AuditQuery;
 import org.declass.audit.AuditRows;
 import org.declass.audit.ChainVerifier;
@@ -32,9 +31,15 @@ public record TrailCheck(VerifyReport report, DatabaseState state, Optional<Exte
     }
 
     public static TrailCheck run(Connection c, CheckpointSigner signer, List<External> externals) throws SQLException {
+        return run(c, null, signer, externals);
+    }
+
+    /** As {@link #run(Connection, CheckpointSigner, List)}, the trail read on more connections when given. */
+    public static TrailCheck run(Connection c, ChainVerifier.Connections more, CheckpointSigner signer,
+                                 List<External> externals) throws SQLException {
         DatabaseState state = DatabaseState.read(c);
-        List<AuditCheckpoint> checkpoints = AuditRows.checkpoints(c);
-        VerifyReport report = new ChainVerifier(signer).verify(AuditRows.ascending(c, AuditQuery.ALL), checkpoints);
+        VerifyReport report = more != null ? new ChainVerifier(signer).verify(c, more)
+                : new ChainVerifier(signer).verify(AuditRows.ascending(c, AuditQuery.ALL), AuditRows.checkpoints(c));
         External newer = null;
         List<String> conflicts = new ArrayList<>();
         List<String> notes = new ArrayList<>();

@@ -8,7 +8,9 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -33,6 +35,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * <ul>
  * <li>The account row is read on every request: a changed password hash, changed roles or a deleted account take
  * effect at once, on every node.</li>
+ * <li>Requests that arrive together with the same name and password share one bcrypt check (a client opening with
+ * many parallel calls pays one, not one per call); each still counts as its own sign-in.</li>
  * <li>A wrong password is never remembered and always costs a full bcrypt check, as does an unknown user name
  * ({@link Passwords}); failures are counted and a blocked name or address is refused before any check
  * ({@link SignInGuard}, answered 429).</li>
@@ -60,6 +64,8 @@ public class PasswordCheckCache implements IdentityProvider<UsernamePasswordAuth
     SecondFactorPolicy secondFactor;
 
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Boolean>> checking = new ConcurrentHashMap<>();
+    private final AtomicLong checks = new AtomicLong();
     private final SecretKeySpec key;
 
     public PasswordCheckCache() {
@@ -97,7 +103,7 @@ public class PasswordCheckCache implements IdentityProvider<UsernamePasswordAuth
                     && now - r.expiresAt() < 0 && MessageDigest.isEqual(r.passwordMac(), mac);
             if (!known) {
                 // the same bcrypt cost for an unknown name, a disabled account and a wrong password
-                if (!passwords.matches(user, request.getPassword().getPassword())) {
+                if (!matchesOnce(username, user, mac, request.getPassword().getPassword())) {
                     Optional<Duration> blocked = guard.failed(username, address);
                     throw blocked.isPresent() ? SignInGuard.throttled(blocked.get())
                             : new AuthenticationFailedException();
@@ -121,6 +127,42 @@ public class PasswordCheckCache implements IdentityProvider<UsernamePasswordAuth
             JpaIdentityProviderUtil.addRoles(builder, user.roles);
             return builder.build();
         });
+    }
+
+    /**
+     * One bcrypt check for requests that arrive together with the same name, password and stored hash (a client
+     * that opens its session with 64 parallel API calls): the first checks, the others wait for its answer instead
+     * of each paying its own check on a core. Each still counts as its own sign-in, failure included; a request
+     * with another password or after a password change has another key and is checked on its own.
+     */
+    private boolean matchesOnce(String username, User user, byte[] mac, char[] password) {
+        String key = username + '\0' + (user == null ? "" : user.password) + '\0'
+                + java.util.HexFormat.of().formatHex(mac);
+        CompletableFuture<Boolean> mine = new CompletableFuture<>();
+        CompletableFuture<Boolean> running = checking.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        try {
+            checks.incrementAndGet();
+            boolean matched = passwords.matches(user, password);
+            mine.complete(matched);
+            return matched;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(key, mine);
+        }
+    }
+
+    /** Password hash checks made by this instance since it started (for tests and benchmarks). */
+    long checks() {
+        return checks.get();
     }
 
     private byte[] mac(String username, char[] password) {

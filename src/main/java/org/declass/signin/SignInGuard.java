@@ -81,13 +81,23 @@ public class SignInGuard {
         for (int attempt = 0; ; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> countOnce(subject, limit));
-            } catch (PersistenceException e) {
-                // two instances inserted the first failure at once: the row exists now, count again
-                if (attempt >= 2) {
+            } catch (RuntimeException e) {
+                // two requests or instances inserted the first failure at once: the row exists now, count again.
+                // The insert fails at the commit, so the conflict arrives wrapped in the transaction's exception.
+                if (attempt >= 2 || !insertConflict(e)) {
                     throw e;
                 }
             }
         }
+    }
+
+    private static boolean insertConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PersistenceException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Duration> countOnce(String subject, int limit) {

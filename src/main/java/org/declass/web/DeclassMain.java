@@ -42,6 +42,11 @@ public class DeclassMain {
                 // a batch job: no HTTP listener, no demo seeding
                 System.setProperty("quarkus.http.host-enabled", "false");
                 System.setProperty("declass.demo", "false");
+                // the management interface (metrics) still starts: on a free port of its own, so that an import
+                // beside a running server does not fail on the server's port 9000; an explicit -D wins
+                if (System.getProperty("quarkus.management.port") == null) {
+                    System.setProperty("quarkus.management.port", "0");
+                }
                 // an import that finds indexes left dropped by an interrupted one goes on without them and builds
                 // them at its end (ingest.DeferredIndexes); a server start builds them at once
                 System.setProperty("declass.import.rebuild-deferred-at-start", "false");
@@ -52,7 +57,17 @@ public class DeclassMain {
                     System.setProperty("h2.objectCache", "false");
                 }
                 int[] exit = {0};
-                Quarkus.run(ImportApp.class, (code, failure) -> exit[0] = code, rest);
+                Quarkus.run(ImportApp.class, (code, failure) -> {
+                    exit[0] = code;
+                    if (failure != null) {
+                        Throwable root = failure;
+                        while (root.getCause() != null && root.getCause() != root) {
+                            root = root.getCause();
+                        }
+                        System.err.println("import could not run: " + failure.getMessage()
+                                + (root == failure ? "" : ": " + root.getMessage()));
+                    }
+                }, rest);
                 // Quarkus has stopped and closed the database: compact an H2 file while nothing holds it
                 if (exit[0] == 0 && ImportApp.compact != null) {
                     exit[0] = runPlain(() -> ImportApp.compact.run());

@@ -43,10 +43,15 @@ class AuditBenchmark {
 
             for (int run = 1; run <= 3; run++) {
                 long t = System.nanoTime();
-                VerifyReport r = db.verify();
+                VerifyReport r = db.verifyInParallel();
                 double s = secs(t);
-                System.out.printf("BENCH verify run %d: ok=%s checked=%,d in %.2f s = %,.0f entries/s%n", run,
-                        r.ok(), r.checked(), s, r.checked() / s);
+                System.out.printf("BENCH verify run %d (%d readers): ok=%s checked=%,d in %.2f s = %,.0f entries/s%n",
+                        run, TrailReader.defaultThreads(), r.ok(), r.checked(), s, r.checked() / s);
+                t = System.nanoTime();
+                r = db.verifyOnOneConnection();
+                s = secs(t);
+                System.out.printf("BENCH verify run %d on one connection: ok=%s checked=%,d in %.2f s = %,.0f"
+                        + " entries/s%n", run, r.ok(), r.checked(), s, r.checked() / s);
             }
 
             java.util.List<AuditRecord> inMemory = new java.util.ArrayList<>();

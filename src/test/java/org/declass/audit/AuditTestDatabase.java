@@ -157,9 +157,33 @@ final class AuditTestDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Verifies the trail three ways and insists on one answer: over one connection as before, with the server's
+     * parallel readers, and with the readers on ranges of three entries (so that every problem falls near a range's
+     * edge). Returns the parallel readers' report.
+     */
     VerifyReport verify() {
+        VerifyReport single = verifyOnOneConnection();
+        VerifyReport parallel = verifyInParallel();
+        VerifyReport small = new ChainVerifier(SIGNER).verify(connection, this::open, 3, 3);
+        for (VerifyReport other : java.util.List.of(parallel, small)) {
+            org.assertj.core.api.Assertions.assertThat(other).usingRecursiveComparison().ignoringFields("millis")
+                    .as("the parallel readers' report against the single connection's").isEqualTo(single);
+        }
+        return parallel;
+    }
+
+    VerifyReport verifyOnOneConnection() {
         return new ChainVerifier(SIGNER).verify(AuditRows.ascending(connection, AuditQuery.ALL),
                 AuditRows.checkpoints(connection));
+    }
+
+    VerifyReport verifyInParallel() {
+        return new ChainVerifier(SIGNER).verify(connection, this::open);
+    }
+
+    private Connection open() throws SQLException {
+        return DriverManager.getConnection(url, "declass", "declass");
     }
 
     @Override

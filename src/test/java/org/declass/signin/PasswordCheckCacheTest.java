@@ -59,4 +59,56 @@ class PasswordCheckCacheTest {
         given().auth().preemptive().basic("cache-roles", "roles-password-1")
                 .contentType("text/plain").body(body).post("/api/cables").then().statusCode(403);
     }
+
+    @jakarta.inject.Inject
+    PasswordCheckCache cache;
+
+    private static java.util.List<Integer> together(int n, String username, String password) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                calls.add(pool.submit(() -> {
+                    go.await();
+                    return given().auth().preemptive().basic(username, password).get("/api/cables?size=1")
+                            .statusCode();
+                }));
+            }
+            go.countDown();
+            java.util.List<Integer> codes = new java.util.ArrayList<>();
+            for (var call : calls) {
+                codes.add(call.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return codes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void sixteenParallelCallsWithTheSameNewPasswordCostOneCheckNotSixteen() throws Exception {
+        account("cache-burst", "burst-password-1", Roles.REVIEWER);
+        long before = cache.checks();
+        org.assertj.core.api.Assertions.assertThat(together(16, "cache-burst", "burst-password-1"))
+                .containsOnly(200).hasSize(16);
+        // one check, and at most one more for a call that fell between the first's answer and its remembering
+        org.assertj.core.api.Assertions.assertThat(cache.checks() - before).isBetween(1L, 2L);
+    }
+
+    @Test
+    void parallelCallsWithAWrongPasswordAreAllRefusedAndTheRightOneAfterThemIsCheckedAfresh() throws Exception {
+        account("cache-burst-wrong", "burst-right-2", Roles.REVIEWER);
+        org.assertj.core.api.Assertions.assertThat(together(3, "cache-burst-wrong", "burst-wrong-2"))
+                .hasSize(3).allSatisfy(code -> org.assertj.core.api.Assertions.assertThat(code).isIn(401, 429));
+        long before = cache.checks();
+        int code = given().auth().preemptive().basic("cache-burst-wrong", "burst-right-2").get("/api/cables?size=1")
+                .statusCode();
+        if (code == 200) {
+            org.assertj.core.api.Assertions.assertThat(cache.checks() - before).isEqualTo(1L);
+        } else {
+            // the address already had its share of failures from other tests in this run
+            org.assertj.core.api.Assertions.assertThat(code).isEqualTo(429);
+        }
+    }
 }
