@@ -265,8 +265,9 @@ public class CableRepository implements PanacheRepository<Cable> {
             }
         }
         String jpql;
-        if (f.plain.equals("1 = 1") && f.rarest.isWord()) {
-            // only words and the code: their rows alone (every row's cable exists: the foreign keys)
+        if (f.plain.equals("1 = 1") && (f.rarest.isWord() || f.joins.size() == 1)) {
+            // only words and the code, or a code alone: their rows alone (every row's cable exists: the foreign
+            // keys; a code alone needs no cable's day, so no cable row is read)
             jpql = "select " + id + " from " + f.rarest.entity() + " " + f.rarest.alias() + " where " + w;
         } else if (f.rarest.rows() > rareRows && plainRowsAtMost(f, f.rarest.rows() / 2)) {
             // the other filters (level, origin, state) match fewer cables than the rarest word: their index drives,

@@ -81,6 +81,12 @@ class CableCodeOrderTest {
                     byOne.addAll(one);
                 }
                 assertThat(byOne).as("pages of one, " + code + " " + sort).isEqualTo(all);
+                Number cablesWithTheCode = (Number) em.createNativeQuery("select count(distinct cable_id) from"
+                        + " cable_finding where code = ?1").setParameter(1, code).getSingleResult();
+                CablePage first = cables.list(CableResource.query(null, null, null, null, null, code, sort, 0, 1),
+                        READER);
+                assertThat(first.totalCapped()).as("few cables: exact").isFalse();
+                assertThat(first.total()).as("total of " + code).isEqualTo(cablesWithTheCode.longValue());
                 if (code.equals("R-LVL-1")) {
                     List<String> mine = all.stream().filter(r -> r.contains("ASUNCION94")).toList();
                     assertThat(sort == null ? mine.get(mine.size() - 1) : mine.get(0)).as("undated: last newest"
