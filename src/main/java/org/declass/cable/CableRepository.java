@@ -10,9 +10,9 @@ import java.util.Optional;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.declass.security.Disclosure;
 import org.declass.security.Reader;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Queries on cables. Lists page in the database and never load the original text or the paragraphs. */
 @ApplicationScoped
@@ -57,8 +57,8 @@ public class CableRepository implements PanacheRepository<Cable> {
                 && !"reference".equals(query.sort()) && !"declass".equals(query.sort())) {
             return pageInWordOrder(f, query);
         }
-        if (codeOrder && postgres() && f.rarest != null && !f.rarest.isWord() && f.joins.size() == 1 && f.plain.equals("1 = 1")
-                && !"reference".equals(query.sort()) && !"declass".equals(query.sort())) {
+        if (codeOrder && postgres() && f.rarest != null && !f.rarest.isWord() && f.joins.size() == 1
+                && f.plain.equals("1 = 1") && !"reference".equals(query.sort()) && !"declass".equals(query.sort())) {
             return pageInCodeOrder(query);
         }
         String jpql = "select c from Cable c where " + f.where + orderBy(query);

@@ -328,8 +328,8 @@ public final class ScaleBenchmark {
         String sweeps(String label, int count) {
             String first = post("/api/release/sweep");
             Matcher released = Pattern.compile("\"released\"\\s*:\\s*\\[([^\\]]*)\\]").matcher(first);
-            int firstReleased = released.find() ? (released.group(1).isBlank() ? 0 : released.group(1).split(",").length)
-                    : -1;
+            int firstReleased = !released.find() ? -1
+                    : released.group(1).isBlank() ? 0 : released.group(1).split(",").length;
             long deadline = System.nanoTime() + budget.toNanos();
             long[] us = new long[count];
             long[] own = new long[count];
@@ -354,8 +354,9 @@ public final class ScaleBenchmark {
             return String.format(Locale.ROOT, "%-48s p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms  (n=%d; the sweep's own"
                     + " durationMs p50 %.0f / p95 %.0f ms; the first sweep released %s; load %s)", label,
                     a[done / 2] / 1000.0, a[p95] / 1000.0, a[done - 1] / 1000.0, done, b[done / 2] / 1000.0,
-                    b[p95] / 1000.0, firstReleased < 0 ? "? (" + (first.length() > 120 ? first.substring(0, 120) : first)
-                            + ")" : String.valueOf(firstReleased), loadAverage());
+                    b[p95] / 1000.0, firstReleased < 0
+                            ? "? (" + (first.length() > 120 ? first.substring(0, 120) : first) + ")"
+                            : String.valueOf(firstReleased), loadAverage());
         }
 
         private String post(String path) {
@@ -423,8 +424,8 @@ public final class ScaleBenchmark {
         a.add("-Ddeclass.admin.initial-password=" + PASSWORD);
         a.add("-Ddeclass.audit.checkpoint-key=bench-only-checkpoint-key-0123456789");
         a.add("-Dquarkus.http.auth.session.encryption-key=bench-only-session-key-0123456789abcdef0123");
-        // the benchmark signs in as the first admin with HTTP Basic; production asks a second factor of admins, who then
-        // cannot use Basic (issue 15), so no role of the benchmark's server asks one
+        // the benchmark signs in as the first admin with HTTP Basic; production asks a second factor of admins, who
+        // then cannot use Basic (issue 15), so no role of the benchmark's server asks one
         a.add("-Ddeclass.session.second-factor-roles=NONE");
         if (pg) {
             a.add("-Dquarkus.profile=prod,pg");
