@@ -37,7 +37,6 @@ final class TrailReader implements Iterator<ChainVerifier.Hashed>, AutoCloseable
 
     private static final String RANGE = "SELECT " + AuditRows.COLUMNS
             + " FROM audit_entry WHERE seq >= ? AND seq < ? ORDER BY seq";
-    private static final Object END = new Object();
 
     private final Connection callers;
     private final int page;
@@ -117,9 +116,7 @@ final class TrailReader implements Iterator<ChainVerifier.Hashed>, AutoCloseable
             }
         } catch (SQLException | RuntimeException e) {
             put(queue, new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e));
-            return;
         }
-        put(queue, END);
     }
 
     private void put(BlockingQueue<Object> queue, Object item) {
@@ -172,11 +169,6 @@ final class TrailReader implements Iterator<ChainVerifier.Hashed>, AutoCloseable
         if (item instanceof RuntimeException failure) {
             close();
             throw failure;
-        }
-        if (item == END) {
-            // a reader ends after its last range only: the ranges are all taken
-            rangesDone = true;
-            return List.of();
         }
         range++;
         if (range >= ranges) {

@@ -516,12 +516,11 @@ public class CableRepository implements PanacheRepository<Cable> {
                 + (CODE_ROWS + 1) + " rows only) x", code);
     }
 
-    private long cappedCount(String sql, String value) {
-        return ((Number) getEntityManager().createNativeQuery(sql).setParameter(1, value).getSingleResult())
-                .longValue();
-    }
-
-    private long cappedCount(String sql) {
-        return ((Number) getEntityManager().createNativeQuery(sql).getSingleResult()).longValue();
+    private long cappedCount(String sql, Object... params) {
+        var q = getEntityManager().createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            q.setParameter(i + 1, params[i]);
+        }
+        return ((Number) q.getSingleResult()).longValue();
     }
 }
