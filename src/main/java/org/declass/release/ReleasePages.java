@@ -53,6 +53,12 @@ public class ReleasePages {
 
     /** What the last jump did, shown above the chart. */
     public record Jumped(String to, int released, long skippedNotApproved, long durationMs) {
+
+        /** The overdue count as the sweep reported it: a count at its cap reads "at least 10,000". */
+        public String waiting() {
+            return (skippedNotApproved >= ReleaseSweep.SKIPPED_CAP ? "at least " : "")
+                    + String.format(java.util.Locale.ROOT, "%,d", skippedNotApproved);
+        }
     }
 
     @CheckedTemplate

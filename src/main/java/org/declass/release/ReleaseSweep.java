@@ -85,14 +85,16 @@ public class ReleaseSweep {
             tally.indexed = indexed.indexed();
             tally.indexFailed = indexed.failed();
         }
-        Map<String, Long> skipped = QuarkusTransaction.requiringNew().call(() -> skippedCounts(today));
+        Set<String> capped = new java.util.TreeSet<>();
+        Map<String, Long> skipped = QuarkusTransaction.requiringNew().call(() -> skippedCounts(today, capped));
         skipped.put("alreadyReleased", tally.lost);
         skipped.put("failed", tally.failed);
         long ms = (System.nanoTime() - started) / 1_000_000;
         SweepReport report = new SweepReport(trigger, now, today, List.copyOf(tally.released), skipped,
-                tally.indexed, tally.indexFailed, ms);
-        Log.infof("release sweep (%s) for %s: %d released, %d indexed for the reading room, skipped %s, %d ms",
-                trigger, today, tally.released.size(), tally.indexed, skipped, ms);
+                Set.copyOf(capped), tally.indexed, tally.indexFailed, ms);
+        Log.infof("release sweep (%s) for %s: %d released, %d indexed for the reading room, skipped %s%s, %d ms",
+                trigger, today, tally.released.size(), tally.indexed, skipped,
+                capped.isEmpty() ? "" : " (" + String.join(", ", capped) + ": " + skippedCap + " or more)", ms);
         return report;
     }
 
@@ -170,16 +172,40 @@ public class ReleaseSweep {
                 .setParameter("after", after).setMaxResults(limit).getResultList();
     }
 
-    private Map<String, Long> skippedCounts(LocalDate today) {
+    /**
+     * The report's skipped counts stop here: a sweep with nothing due must stay cheap however long the overdue
+     * queue grows (at 1,000,000 cables about 950,000 NEW cables are due, and counting them took 160 ms on
+     * PostgreSQL at a quarter of that). A count that reaches the cap reads {@value}, and the report names it in
+     * {@link SweepReport#skippedCapped()} ("10,000+"); the exact overdue queue is the calendar's business.
+     */
+    public static final int SKIPPED_CAP = 10_000;
+
+    /** {@link #SKIPPED_CAP}, changed only by tests that need a capped count without 10,001 due cables. */
+    static volatile int skippedCap = SKIPPED_CAP;
+
+    private Map<String, Long> skippedCounts(LocalDate today, Set<String> capped) {
         Map<String, Long> out = new LinkedHashMap<>();
-        out.put("notApproved", countDue(WAITING, today));
-        out.put("onHold", countDue(List.of(WorkflowState.ON_HOLD), today));
-        out.put("eventPending", em.createQuery("select count(c) from Cable c where c.state = :approved"
-                        + " and c.releaseOn is null", Long.class)
-                .setParameter("approved", WorkflowState.APPROVED).getSingleResult());
+        out.put("notApproved", countDue(WAITING, today, capped, "notApproved"));
+        out.put("onHold", countDue(List.of(WorkflowState.ON_HOLD), today, capped, "onHold"));
+        out.put("eventPending", capped(capped, "eventPending", cappedCount("select count(*) from (select 1 from cable"
+                + " where state = ?1 and release_on is null fetch first " + (skippedCap + 1) + " rows only) x",
+                WorkflowState.APPROVED.name())));
         return out;
     }
 
+    private long countDue(List<WorkflowState> states, LocalDate today, Set<String> capped, String reason) {
+        long n = 0;
+        for (WorkflowState s : states) { // one index range (state, release_on) per state, read up to the cap
+            n += cappedCount("select count(*) from (select 1 from cable where state = ?1 and release_on <= ?2"
+                    + " fetch first " + (skippedCap + 1) + " rows only) x", s.name(), today);
+            if (n > skippedCap) {
+                break;
+            }
+        }
+        return capped(capped, reason, n);
+    }
+
+    /** The exact number of cables in these states due by {@code today} (the calendar's overdue counts). */
     long countDue(List<WorkflowState> states, LocalDate today) {
         long n = 0;
         for (WorkflowState s : states) { // one index range per state
@@ -187,6 +213,22 @@ public class ReleaseSweep {
                     Long.class).setParameter("s", s).setParameter("today", today).getSingleResult();
         }
         return n;
+    }
+
+    private static long capped(Set<String> capped, String reason, long n) {
+        if (n > skippedCap) {
+            capped.add(reason);
+            return skippedCap;
+        }
+        return n;
+    }
+
+    private long cappedCount(String sql, Object... params) {
+        var q = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            q.setParameter(i + 1, params[i]);
+        }
+        return ((Number) q.getSingleResult()).longValue();
     }
 
     private boolean isReleased(long id) {

@@ -81,6 +81,26 @@ class ReleaseSweepTest {
     }
 
     @Test
+    void theSkippedCountsAreExactBelowTheirCapAndSayAtLeastWhenTheyReachIt() {
+        ingest("DECL: 02/09/2019");
+        ingest("DECL: 03/09/2019");
+        long exact = as("reviewer").get("/api/release/overdue").then().statusCode(200).extract().jsonPath()
+                .getLong("count");
+        SweepReport r = sweep.sweep(NOW, "test");
+        assertThat(r.skipped().get("notApproved")).isEqualTo(exact);
+        assertThat(r.skippedCapped()).isEmpty();
+        int cap = ReleaseSweep.skippedCap;
+        try {
+            ReleaseSweep.skippedCap = (int) exact - 1;
+            SweepReport capped = sweep.sweep(NOW, "test");
+            assertThat(capped.skipped().get("notApproved")).isEqualTo(exact - 1);
+            assertThat(capped.skippedCapped()).containsExactly("notApproved");
+        } finally {
+            ReleaseSweep.skippedCap = cap;
+        }
+    }
+
+    @Test
     void aCableOnHoldIsSkippedAndAHoldWithALaterDateMovesItsReleaseDate() {
         long id = approved("DECL: X5");
         JsonPath before = as("approver").get("/api/cables/" + id).then().statusCode(200).extract().jsonPath();
