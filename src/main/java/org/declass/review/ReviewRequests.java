@@ -43,6 +43,15 @@ public final class ReviewRequests {
                                Long version) {
     }
 
+    /**
+     * One span of a bulk redaction ({@link ReviewService#redactSpans}): characters [start, end) of a paragraph's or a
+     * header portion's text.
+     *
+     * @param paragraph "5", "5.A", "s7", or a header portion ("subject", "ref", "classified-by", "tags")
+     */
+    public record Span(String paragraph, int start, int end) {
+    }
+
     public record CodeDescription(String scheme, String description, Integer sortOrder) {
     }
 }

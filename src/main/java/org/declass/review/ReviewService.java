@@ -306,6 +306,123 @@ public class ReviewService {
                 .span(r.getStart(), r.getEnd()).codes(r.getCodes()).note("redaction " + redactionId + " removed"));
     }
 
+    /**
+     * Redacts several spans of one cable in one transaction (a bulk redaction, issue 18): the same checks as
+     * {@link #redact} once for the cable (role, clearance for every portion, version, state, claimant, codes), then
+     * each span in turn. A span that an existing redaction (or an earlier span of this call) overlaps is skipped as
+     * {@code already-redacted}, not duplicated; an address the cable lacks as {@code no-such-portion}, a range
+     * outside the portion as {@code out-of-range}. One REDACTION_ADDED audit entry per span redacted, each with the
+     * note (which names the bulk operation). When no span is redacted, nothing changes and the version stays.
+     */
+    @Transactional
+    public ReviewOutcome.Spans redactSpans(long id, Long version, List<ReviewRequests.Span> spans, List<String> codes,
+                                           String note, Reader reader) {
+        requireRole(reader, Roles.REVIEWER, "redact");
+        Cable c = open(id, version, reader, "redact");
+        requireClaimant(c, reader);
+        List<String> checked = codes(codes, true);
+        String trimmedNote = trimmed(note);
+        HeaderPortions portions = null;
+        List<ReviewOutcome.Skipped> skipped = new ArrayList<>();
+        List<ReviewRequests.Span> made = new ArrayList<>();
+        List<Redaction> redactions = new ArrayList<>();
+        List<AuditEvent> events = new ArrayList<>();
+        for (ReviewRequests.Span s : spans) {
+            String address = s.paragraph() == null ? "" : s.paragraph().trim();
+            java.util.Optional<HeaderPart> part = HeaderPart.byAddress(address);
+            Paragraph p = part.isPresent() ? null : c.getParagraphs().stream().filter(x -> matches(x, address))
+                    .findFirst().orElse(null);
+            if (part.isPresent() && portions == null) {
+                portions = cables.headerPortions(c);
+            }
+            if ((part.isPresent() && !portions.has(part.get())) || (part.isEmpty() && p == null)) {
+                skipped.add(new ReviewOutcome.Skipped(address, s.start(), s.end(), "no-such-portion"));
+                continue;
+            }
+            int length = part.isPresent() ? portions.text(part.get()).length() : p.getText().length();
+            if (s.start() < 0 || s.end() <= s.start() || s.end() > length) {
+                skipped.add(new ReviewOutcome.Skipped(address, s.start(), s.end(), "out-of-range"));
+                continue;
+            }
+            boolean overlaps = c.getRedactions().stream().anyMatch(r -> sameTarget(r, part, p)
+                    && r.getStart() < s.end() && r.getEnd() > s.start());
+            if (overlaps) {
+                skipped.add(new ReviewOutcome.Skipped(address, s.start(), s.end(), "already-redacted"));
+                continue;
+            }
+            Redaction r = part.isPresent()
+                    ? c.redactHeader(part.get(), s.start(), s.end(), checked, trimmedNote, reader.username(),
+                            clock.instant())
+                    : c.redact(p, s.start(), s.end(), checked, trimmedNote, reader.username(), clock.instant());
+            redactions.add(r);
+            made.add(new ReviewRequests.Span(part.isPresent() ? part.get().address() : p.getAddress(), s.start(),
+                    s.end()));
+            events.add(part.isPresent()
+                    ? event(reader, AuditAction.REDACTION_ADDED, c).span(s.start(), s.end()).codes(checked)
+                            .note(part.get().address() + (trimmedNote == null ? "" : ": " + trimmedNote))
+                    : event(reader, AuditAction.REDACTION_ADDED, c).paragraph(p.getSeq()).span(s.start(), s.end())
+                            .codes(checked).note(trimmedNote));
+        }
+        if (redactions.isEmpty()) {
+            return new ReviewOutcome.Spans(ReviewOutcome.of(c), List.of(), skipped);
+        }
+        participates(c, reader);
+        ReviewOutcome out = changed(c, reader, events);
+        List<ReviewOutcome.Done> done = new ArrayList<>();
+        for (int i = 0; i < redactions.size(); i++) {
+            ReviewRequests.Span s = made.get(i);
+            done.add(new ReviewOutcome.Done(s.paragraph(), s.start(), s.end(), redactions.get(i).getId()));
+        }
+        return new ReviewOutcome.Spans(out, done, skipped);
+    }
+
+    /** Whether a stored redaction redacts the header portion {@code part}, or else the paragraph {@code p}. */
+    private static boolean sameTarget(Redaction r, java.util.Optional<HeaderPart> part, Paragraph p) {
+        return part.isPresent() ? part.get().address().equals(r.getPortion())
+                : r.getPortion() == null && r.getParagraphSeq() == p.getSeq();
+    }
+
+    /**
+     * Removes several redactions of one cable in one transaction (the undo of a bulk redaction): the checks of
+     * {@link #unredact} once for the cable, one REDACTION_REMOVED audit entry per redaction removed, with the note.
+     * A redaction the cable no longer has is skipped as {@code already-removed}. When none is removed, nothing
+     * changes and the version stays.
+     */
+    @Transactional
+    public ReviewOutcome.Spans unredactAll(long id, Long version, List<Long> redactionIds, String note,
+                                           Reader reader) {
+        requireRole(reader, Roles.REVIEWER, "remove a redaction");
+        Cable c = open(id, version, reader, "unredact");
+        requireClaimant(c, reader);
+        List<ReviewOutcome.Done> done = new ArrayList<>();
+        List<ReviewOutcome.Skipped> skipped = new ArrayList<>();
+        List<AuditEvent> events = new ArrayList<>();
+        String suffix = blank(note) ? "" : "; " + note.trim();
+        for (Long rid : redactionIds) {
+            java.util.Optional<Redaction> removed = c.removeRedaction(rid);
+            if (removed.isEmpty()) {
+                skipped.add(new ReviewOutcome.Skipped(null, 0, 0, "already-removed"));
+                continue;
+            }
+            Redaction r = removed.get();
+            String address = r.getPortion() != null ? r.getPortion() : c.getParagraphs().stream()
+                    .filter(p -> p.getSeq() == r.getParagraphSeq()).map(Paragraph::getAddress).findFirst()
+                    .orElse("s" + r.getParagraphSeq());
+            done.add(new ReviewOutcome.Done(address, r.getStart(), r.getEnd(), rid));
+            events.add(r.getPortion() != null
+                    ? event(reader, AuditAction.REDACTION_REMOVED, c).span(r.getStart(), r.getEnd())
+                            .codes(r.getCodes()).note(r.getPortion() + ": redaction " + rid + " removed" + suffix)
+                    : event(reader, AuditAction.REDACTION_REMOVED, c).paragraph(r.getParagraphSeq())
+                            .span(r.getStart(), r.getEnd()).codes(r.getCodes())
+                            .note("redaction " + rid + " removed" + suffix));
+        }
+        if (done.isEmpty()) {
+            return new ReviewOutcome.Spans(ReviewOutcome.of(c), List.of(), skipped);
+        }
+        participates(c, reader);
+        return new ReviewOutcome.Spans(changed(c, reader, events), done, skipped);
+    }
+
     @Transactional
     public ReviewOutcome submit(long id, Action body, Reader reader) {
         requireRole(reader, Roles.REVIEWER, "submit a cable");
