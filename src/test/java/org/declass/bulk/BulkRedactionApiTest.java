@@ -99,7 +99,7 @@ class BulkRedactionApiTest {
         return body;
     }
 
-    /** The cable's audit entries as the auditor sees them. */
+    /** The cable's audit entries as the auditor sees them (reads are audited too: PORTIONS_READ, AUDIT_QUERIED). */
     static List<Map<String, Object>> audit(long id) {
         return given().auth().preemptive().basic("auditor", "demo").get("/api/audit?cable=" + id + "&size=200")
                 .then().statusCode(200).extract().jsonPath().getList("items");
@@ -124,7 +124,6 @@ class BulkRedactionApiTest {
                 "codes", List.of("50X1-HUM"), "note", "by hand")).post("/api/cables/" + a + "/redactions")
                 .then().statusCode(201);
         long versionC = version(c);
-        int auditC = audit(c).size();
 
         JsonPath result = bulk("reviewer", body("phrase", "mykola  hrytsak", "cables", List.of(a, b, c),
                 "codes", List.of("(b)(6)"), "note", "names a source", "preview", false))
@@ -156,7 +155,7 @@ class BulkRedactionApiTest {
         // c did not change at all
         assertThat(version(c)).isEqualTo(versionC);
         assertThat(cable("admin", c).getList("redactions")).isEmpty();
-        assertThat(audit(c)).hasSize(auditC);
+        assertThat(audit(c)).noneMatch(e -> String.valueOf(e.get("action")).startsWith("REDACTION"));
         // each span is audited with the operation's id
         assertThat(audit(b)).filteredOn(e -> "REDACTION_ADDED".equals(e.get("action")))
                 .hasSize(2).allSatisfy(e -> assertThat((String) e.get("note")).contains("bulk " + op));
@@ -203,7 +202,6 @@ class BulkRedactionApiTest {
         act("reviewer", a, "claim");
         long va = version(a);
         long vb = version(b);
-        int auditA = audit(a).size();
 
         JsonPath preview = bulk("reviewer", body("phrase", NAME, "cables", List.of(a, b), "preview", true))
                 .then().statusCode(200).extract().jsonPath();
@@ -221,7 +219,7 @@ class BulkRedactionApiTest {
         assertThat(version(a)).isEqualTo(va);
         assertThat(version(b)).isEqualTo(vb);
         assertThat(cable("reviewer", a).getList("redactions")).isEmpty();
-        assertThat(audit(a)).hasSize(auditA);
+        assertThat(audit(a)).noneMatch(e -> String.valueOf(e.get("action")).startsWith("REDACTION"));
 
         // the same across the cables a search selects (today the list's search: here a subject word)
         JsonPath bySearch = bulk("reviewer", body("phrase", NAME, "q", "BULKPA5641", "preview", true))
