@@ -60,6 +60,12 @@ class BulkPreviewBenchmark {
     @Inject
     BulkCables loader;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Inject
+    org.declass.cable.CableService cables;
+
     @Test
     void previewFigures() throws Exception {
         int total = Integer.getInteger("declass.bench.cables", 10_000);
@@ -78,6 +84,7 @@ class BulkPreviewBenchmark {
             bulk.preview(phrase, secret); // warm-up: the first runs compile the hot paths
         }
         run("reading the cables alone (BulkCables.load)", () -> loader.load(ids).size() + " cables read");
+        parts(ids);
         run("service, phrase, SECRET NOFORN reviewer", () -> bulk.preview(phrase, secret));
         run("service, phrase, CONFIDENTIAL reviewer", () -> bulk.preview(phrase, confidential));
         run("service, pattern, SECRET NOFORN reviewer", () -> bulk.preview(pattern, secret));
@@ -88,6 +95,41 @@ class BulkPreviewBenchmark {
             return answer.length() + " bytes";
         });
         System.out.printf("load after: %s%n", load());
+    }
+
+    /** The queries of BulkCables.load, each timed over all the chunks. */
+    private void parts(List<Long> ids) {
+        for (int round = 0; round < 2; round++) {
+            long[] ms = new long[5];
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+                for (int from = 0; from < ids.size(); from += 500) {
+                    List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                    long t = System.nanoTime();
+                    em.createQuery("select p.cable.id, p.seq, p.number, p.sub, p.effectiveLevelRank,"
+                            + " p.foreignRestricted, p.text from Paragraph p where p.cable.id in :ids"
+                            + " order by p.cable.id, p.seq", Object[].class).setParameter("ids", chunk).getResultList();
+                    ms[0] += System.nanoTime() - t;
+                    t = System.nanoTime();
+                    cables.headers(chunk);
+                    ms[1] += System.nanoTime() - t;
+                    t = System.nanoTime();
+                    cables.headerPortionRows(chunk);
+                    ms[2] += System.nanoTime() - t;
+                    t = System.nanoTime();
+                    em.createQuery("select c from org.declass.cable.Cable c where c.id in :ids",
+                            org.declass.cable.Cable.class).setParameter("ids", chunk).getResultList();
+                    ms[3] += System.nanoTime() - t;
+                    t = System.nanoTime();
+                    em.createQuery("select r.cable.id, r from Redaction r where r.cable.id in :ids", Object[].class)
+                            .setParameter("ids", chunk).getResultList();
+                    ms[4] += System.nanoTime() - t;
+                    em.clear();
+                }
+            });
+            System.out.printf("the reading's parts (ms): paragraphs %d, header details %d, header decisions %d,"
+                    + " cable entities %d, redactions %d%n", ms[0] / 1_000_000, ms[1] / 1_000_000,
+                    ms[2] / 1_000_000, ms[3] / 1_000_000, ms[4] / 1_000_000);
+        }
     }
 
     private interface Run {
