@@ -6,7 +6,8 @@ import java.util.List;
  * The body of {@code POST /api/redactions/bulk}: what to look for ({@code phrase}, a term or a phrase, or
  * {@code pattern}, a regular expression; exactly one), where ({@code cables}, ids, or {@code q}, a search; exactly
  * one), the exemption codes and a note for the redactions, and whether this is only a {@code preview}. When applying,
- * {@code accept} may name the occurrences to redact (from a preview); without it every occurrence is redacted.
+ * {@code accept} may name the occurrences to redact (from a preview); they name their cables, so that cables and q
+ * may then be left out. Without it every occurrence is redacted.
  */
 public record BulkRequest(String pattern, String phrase, List<Long> cables, String q, List<String> codes, String note,
                           Boolean preview, List<Accepted> accept) {
