@@ -14,6 +14,9 @@ public final class EmailDetector implements Detector {
     @Override
     public List<Detection> find(String text) {
         List<Detection> out = new ArrayList<>();
+        if (text.indexOf('@') < 0) {
+            return out; // most paragraphs: no need to try the pattern at every word
+        }
         Matcher m = EMAIL.matcher(text);
         while (m.find()) {
             out.add(Detection.of(Kind.EMAIL, m.start(), m.end(), 0.99, "an e-mail address"));

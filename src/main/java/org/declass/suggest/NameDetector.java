@@ -40,6 +40,19 @@ public final class NameDetector implements Detector {
             "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "amb", "sen", "rep", "gov", "pres", "cdr", "cmdr", "insp",
             "supt", "brig", "dep", "asst", "ltc", "ltg");
 
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern COMMA_SPACE = Pattern.compile(",\\s*");
+    private static final Pattern COMMA_THEN_SPACE = Pattern.compile(",\\s+");
+    private static final Pattern OPTIONAL_COMMA_SPACE = Pattern.compile(",?\\s+");
+    private static final Pattern AFTER_TITLE = Pattern.compile("\\.?\\s+");
+    private static final Pattern IN_TITLE = Pattern.compile("\\.?\\s+|\\.|\\.?-|/");
+    /** "XXXXXXXXXXXX": a name already withheld by whoever published the cable. */
+    private static final Pattern WITHHELD = Pattern.compile("[Xx]{3,}");
+
+    private static boolean gap(Pattern p, String text, int from, int to) {
+        return p.matcher(text).region(from, to).matches();
+    }
+
     record Tok(String word, String lower, int start, int end) {
     }
 
@@ -85,11 +98,11 @@ public final class NameDetector implements Detector {
             double conf = 0;
             if (e < toks.size()) {
                 Tok next = toks.get(e);
-                String gap = text.substring(last.end, next.start);
-                if (gap.matches(",\\s*") && titleAfterComma(text, toks, e, caps)) {
+                if (gap(COMMA_SPACE, text, last.end, next.start) && titleAfterComma(text, toks, e, caps)) {
                     why = "a name followed by a title";
                     conf = 0.8;
-                } else if (gap.matches(",?\\s+") && NameWords.SPEECH.contains(next.lower)
+                } else if (gap(OPTIONAL_COMMA_SPACE, text, last.end, next.start)
+                        && NameWords.SPEECH.contains(next.lower)
                         && (caps || next.word.equals(next.lower))) {
                     why = "a name followed by a verb of speech";
                     conf = 0.75;
@@ -116,15 +129,16 @@ public final class NameDetector implements Detector {
      */
     private static boolean introduced(String text, List<Tok> toks, int s) {
         Tok before = toks.get(s - 1);
-        String gap = text.substring(before.end, toks.get(s).start);
-        if (gap.matches("\\s+") && NameWords.CUES.contains(before.lower)) {
+        boolean space = gap(SPACE, text, before.end, toks.get(s).start);
+        if (space && NameWords.CUES.contains(before.lower)) {
             return true;
         }
-        if (gap.matches("\\s+") && s > 1 && (before.lower.equals("to") && toks.get(s - 2).lower.equals("according")
+        if (space && s > 1 && (before.lower.equals("to") && toks.get(s - 2).lower.equals("according")
                 || before.lower.equals("with") && TALKED.contains(toks.get(s - 2).lower))) {
             return true;
         }
-        return gap.matches(",\\s+") && NameWords.APPOSITION_CUES.contains(before.lower);
+        return gap(COMMA_THEN_SPACE, text, before.end, toks.get(s).start)
+                && NameWords.APPOSITION_CUES.contains(before.lower);
     }
 
     /** The signature: the last line of a cable, one or two words in capitals ("MOULDER", "NORLAND-COLE"). */
@@ -192,7 +206,7 @@ public final class NameDetector implements Detector {
             if (!(NameWords.MODIFIERS.contains(w) || NameWords.isHead(w))) {
                 break;
             }
-            if (j > i && !text.substring(toks.get(j - 1).end, t.start).matches("\\.?\\s+|\\.|\\.?-|/")) {
+            if (j > i && !gap(IN_TITLE, text, toks.get(j - 1).end, t.start)) {
                 break;
             }
             if (NameWords.isHead(w)) {
@@ -255,12 +269,12 @@ public final class NameDetector implements Detector {
         int end = s;
         while (j < toks.size() && j - s < 6) {
             Tok t = toks.get(j);
-            String gap = j == 0 ? "" : text.substring(toks.get(j - 1).end, t.start);
             boolean firstAfterTitle = j == s && afterTitle;
             if (j > s || afterTitle) {
-                if (!gap.matches("\\.?\\s+")) {
+                if (!gap(AFTER_TITLE, text, toks.get(j - 1).end, t.start)) {
                     break;
                 }
+                String gap = text.substring(toks.get(j - 1).end, t.start);
                 Tok before = toks.get(j - 1);
                 boolean abbreviated = firstAfterTitle ? ABBREVIATIONS.contains(before.lower) : isInitial(before);
                 if (gap.startsWith(".") && !abbreviated) {
@@ -282,7 +296,7 @@ public final class NameDetector implements Detector {
             }
             if (j > s && NameWords.PARTICLES.contains(t.lower) && j + 1 < toks.size()
                     && isNameWord(toks.get(j + 1), caps)
-                    && text.substring(t.end, toks.get(j + 1).start).matches("\\s+")) {
+                    && gap(SPACE, text, t.end, toks.get(j + 1).start)) {
                 j++;
                 continue;
             }
@@ -297,7 +311,7 @@ public final class NameDetector implements Detector {
         }
         // the first word of a run: the word before is no name word, or stands apart ("(U) Tor Inge", "Ali, Haji")
         return s == 0 || !isNameWord(toks.get(s - 1), caps)
-                || !text.substring(toks.get(s - 1).end, toks.get(s).start).matches("\\s+");
+                || !gap(SPACE, text, toks.get(s - 1).end, toks.get(s).start);
     }
 
     static boolean isNameWord(Tok t, boolean caps) {
@@ -309,6 +323,9 @@ public final class NameDetector implements Detector {
         if (isInitial(t)) {
             return true;
         }
+        if (WITHHELD.matcher(w).matches()) {
+            return false;
+        }
         boolean upperFirst = Character.isUpperCase(w.charAt(0)) || PREFIXED.matcher(w).matches();
         if (!upperFirst) {
             return false;
@@ -316,6 +333,10 @@ public final class NameDetector implements Detector {
         boolean wordCaps = w.equals(w.toUpperCase(Locale.ROOT));
         if (!caps && !wordCaps && NameWords.COMMON.contains(lower)) {
             // an English word capitalised because it opens a sentence: "Afterwards", "Several"
+            return false;
+        }
+        if (!caps && wordCaps && w.length() <= 4) {
+            // in a mixed-case text, a short word in capitals is an acronym: "ICRC", "DPM", "CSU"
             return false;
         }
         if (caps || wordCaps) {

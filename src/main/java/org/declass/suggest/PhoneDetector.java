@@ -72,8 +72,16 @@ public final class PhoneDetector implements Detector {
     /** The detection for a candidate, or null when it is something else that looks like a number. */
     private static Detection judge(String text, int start, int end, Phonenumber.PhoneNumber number,
                                    boolean asWritten) {
+        int closing = text.indexOf(')', start);
+        if (text.charAt(start) == '(' && (closing < 0 || closing >= end)) {
+            start++; // "(703-326-4710 -": an opening parenthesis with no closing one is not part of the number
+        }
         String raw = text.substring(start, end);
         if (start > 0 && isGlue(text.charAt(start - 1))) {
+            return null;
+        }
+        // "TD-315/20417-09": a number after a series' letters and a dash is a reference
+        if (start > 1 && text.charAt(start - 1) == '-' && Character.isLetterOrDigit(text.charAt(start - 2))) {
             return null;
         }
         if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '/')) {
@@ -96,7 +104,8 @@ public final class PhoneDetector implements Detector {
             // a bare run of digits: a cable number, a serial, a DTG; only a phone when the words say so
             return null;
         }
-        if (!formatted && !context && precededByCableWord(text, start)) {
+        if (!context && !raw.startsWith("+") && precededByCableWord(text, start)) {
+            // "STATE 51122", "USDAO HANOI IIR 6 844 0219 09": a reference number after its series' name
             return null;
         }
         boolean valid = number != null && UTIL.isValidNumber(number);

@@ -67,6 +67,16 @@ public final class ProtectDetector {
                 return n;
             }
         }
+        // "Marta Vik, Deputy Chair of the NLP (PROTECT)": the person named earlier in the same sentence
+        Detection nearest = null;
+        for (Detection n : names) {
+            if (n.end() <= at && at - n.end() <= 120 && !text.substring(n.end(), at).matches("(?s).*[.;:]\\s.*")) {
+                nearest = n;
+            }
+        }
+        if (nearest != null) {
+            return nearest;
+        }
         // a capitalised run that no other rule took for a name ("Andrus Kivimagi (STRICTLY PROTECT)")
         List<NameDetector.Tok> toks = NameDetector.tokens(text.substring(0, at));
         boolean caps = NameDetector.allCaps(text);

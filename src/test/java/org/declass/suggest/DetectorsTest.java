@@ -176,4 +176,25 @@ class DetectorsTest {
         assertThat(Suggestion.find(detectors, List.of(new Suggestion.Portion(1, "1", text, List.of(), true)),
                 Set.of())).isEmpty();
     }
+
+    @Test
+    void protectAfterAnInstitutionProtectsThePersonNamedEarlierInTheSentence() {
+        String text = "Marta Ellingsen-Vik, Deputy Chair of the NLP (PROTECT), said the party would split.  The NLP"
+                + " denied it, and Ellingsen-Vik left for Oslo.";
+        assertThat(found(text, Kind.SOURCE)).containsExactly("Marta Ellingsen-Vik", "Ellingsen-Vik");
+        assertThat(found(text, Kind.NAME)).isEmpty();
+    }
+
+    @Test
+    void acronymsAndNamesAlreadyWithheldAreNotNames() {
+        assertThat(found("Ambassador ICRC met the DPM.  A source, XXXXXXXXXXXX (STRICTLY PROTECT), told us more.",
+                Kind.NAME)).isEmpty();
+    }
+
+    @Test
+    void reportNumbersAreNotPhoneNumbers() {
+        assertThat(found("REF: A. TD-315/20417-09 B. USDAO HANOI IIR 6 844 0219 09", Kind.PHONE)).isEmpty();
+        assertThat(found("questions about this case (703-326-4710 - the desk)", Kind.PHONE))
+                .containsExactly("703-326-4710");
+    }
 }
