@@ -43,5 +43,10 @@ public enum AuditAction {
      * The first start after a restore verified the restored trail (backup.RestoreCheck); the note names the backup
      * and, when the restore was older than a signed checkpoint known elsewhere, the entries it lost.
      */
-    BACKUP_RESTORED
+    BACKUP_RESTORED,
+    /**
+     * A reviewer dismissed a suggested redaction (issue 18, part 3), with a reason; the span and the suggested code
+     * are recorded, the text is not.
+     */
+    SUGGESTION_REJECTED
 }

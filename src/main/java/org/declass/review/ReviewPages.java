@@ -135,6 +135,29 @@ public class ReviewPages {
         return back(id, null);
     }
 
+    /** Accepts a suggested redaction from the review screen, with its suggested code. */
+    @POST
+    @Path("/{id}/suggestions/{sid}/accept")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response acceptSuggestion(@PathParam("id") long id, @PathParam("sid") String sid,
+                                     @FormParam("version") Long version, @FormParam("paragraph") String paragraph) {
+        review.acceptSuggestion(id, sid, new ReviewRequests.SuggestionDecision(version, null, null, null),
+                reader.get());
+        return back(id, paragraph);
+    }
+
+    /** Rejects a suggested redaction from the review screen, with the reason typed there. */
+    @POST
+    @Path("/{id}/suggestions/{sid}/reject")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rejectSuggestion(@PathParam("id") long id, @PathParam("sid") String sid,
+                                     @FormParam("version") Long version, @FormParam("reason") String reason,
+                                     @FormParam("paragraph") String paragraph) {
+        review.rejectSuggestion(id, sid, new ReviewRequests.SuggestionDecision(version, reason, null, null),
+                reader.get());
+        return back(id, paragraph);
+    }
+
     /**
      * The one-click fix of a finding, from the cable page: through the review aggregate like any marking change
      * (the claimant, IN_REVIEW, the version the page was rendered with); a refusal renders the error page with its

@@ -52,6 +52,13 @@ public final class ReviewRequests {
     public record Span(String paragraph, int start, int end) {
     }
 
+    /**
+     * Accepting or rejecting a suggested redaction. Accept: {version}, optionally codes (instead of the suggested one)
+     * and a note. Reject: {version, reason}.
+     */
+    public record SuggestionDecision(Long version, String reason, List<String> codes, String note) {
+    }
+
     public record CodeDescription(String scheme, String description, Integer sortOrder) {
     }
 }

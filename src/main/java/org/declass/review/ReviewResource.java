@@ -4,6 +4,7 @@ import java.net.URI;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -139,6 +140,47 @@ public class ReviewResource {
         Long v = version != null ? version : versionIn(body);
         review.applyFix(id, code, paragraph, v, reader.get());
         return cables.view(id, reader.get());
+    }
+
+    @GET
+    @Path("/{id}/suggestions")
+    @Operation(summary = "The redactions the detectors suggest (reviewers and approvers)",
+            description = "Names with their titles, phone numbers, e-mail addresses, passport and identity numbers,"
+                    + " and names the cable marks PROTECT: each with id, paragraph, start, end (characters of the"
+                    + " paragraph's text), text, kind, code, confidence and why. Only from paragraphs the reader may"
+                    + " read; spans already redacted, paragraphs withheld in full and rejected suggestions are left"
+                    + " out. See docs/suggestions.md.")
+    public SuggestionList suggestions(@PathParam("id") long id) {
+        java.util.List<org.declass.suggest.Suggestion> items = review.suggestions(id, reader.get());
+        return new SuggestionList(items, items.size());
+    }
+
+    /** The suggestions of a cable and how many there are. */
+    public record SuggestionList(java.util.List<org.declass.suggest.Suggestion> items, int total) {
+    }
+
+    @POST
+    @Path("/{id}/suggestions/{sid}/accept")
+    @Operation(summary = "Turn a suggestion into a redaction (the claimant, IN_REVIEW)",
+            description = "Body: {version, codes (optional: instead of the suggested code), note}. Audited as"
+                    + " REDACTION_ADDED. 404 when the suggestion is gone; 409 for a stale version or another state.")
+    public Response acceptSuggestion(@PathParam("id") long id, @PathParam("sid") String sid,
+                                     ReviewRequests.SuggestionDecision body) {
+        ReviewOutcome out = review.acceptSuggestion(id, sid, body == null
+                ? new ReviewRequests.SuggestionDecision(null, null, null, null) : body, reader.get());
+        return Response.created(URI.create("/api/cables/" + id + "/redactions/" + out.redactionId())).entity(out)
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/suggestions/{sid}/reject")
+    @Operation(summary = "Dismiss a suggestion with a reason (the claimant, IN_REVIEW)",
+            description = "Body: {version, reason}. Audited as SUGGESTION_REJECTED; the same text of the same kind"
+                    + " in the same paragraph is not proposed again.")
+    public ReviewOutcome rejectSuggestion(@PathParam("id") long id, @PathParam("sid") String sid,
+                                          ReviewRequests.SuggestionDecision body) {
+        return review.rejectSuggestion(id, sid, body == null
+                ? new ReviewRequests.SuggestionDecision(null, null, null, null) : body, reader.get());
     }
 
     /** The version of a JSON body {version}; null for no body. Any body, so that a bare POST with ?version= works. */

@@ -8,6 +8,7 @@ import org.declass.cable.CableView;
 import org.declass.cable.CableView.ParagraphView;
 import org.declass.cable.CableView.RedactionView;
 import org.declass.redaction.CableDocument;
+import org.declass.suggest.Suggestion;
 
 /**
  * What the review and approver screens show: the cable, each paragraph cut into pieces at redaction boundaries
@@ -26,8 +27,19 @@ public record ReviewScreen(CableView cable, List<Row> paragraphs, List<CodeOptio
     public record Proposal(String address, String served, String proposed, String by) {
     }
 
-    /** A piece of paragraph text; redacted pieces carry the codes and the ids of the redactions covering them. */
-    public record Piece(String text, boolean redacted, String codes, String ids) {
+    /**
+     * A piece of paragraph text; redacted pieces carry the codes and the ids of the redactions covering them; a piece
+     * a detector suggests redacting (and no redaction covers) carries the suggestion's id and kind.
+     */
+    public record Piece(String text, boolean redacted, String codes, String ids, String suggestion, String kind) {
+
+        Piece(String text, boolean redacted, String codes, String ids) {
+            this(text, redacted, codes, ids, null, null);
+        }
+
+        public boolean suggested() {
+            return suggestion != null;
+        }
     }
 
     public record CodeOption(String code, String scheme, String description) {
@@ -39,7 +51,7 @@ public record ReviewScreen(CableView cable, List<Row> paragraphs, List<CodeOptio
 
     public record Row(ParagraphView paragraph, String address, String label, String levelAbbreviation,
                       String controls, String disposition, String dispositionCodes, List<Piece> pieces,
-                      List<RedactionView> redactions) {
+                      List<RedactionView> redactions, List<Suggestion> suggestions) {
         /** The element id suffix: "5-A" for paragraph 5.A. */
         public String anchor() {
             return address.replace('.', '-');
@@ -47,21 +59,35 @@ public record ReviewScreen(CableView cable, List<Row> paragraphs, List<CodeOptio
     }
 
     static Row row(ParagraphView p, String address, String disposition, List<String> dispositionCodes,
-                   List<RedactionView> redactions) {
+                   List<RedactionView> redactions, List<Suggestion> suggestions) {
         String label = p.number() == null ? "·" : p.number() + "." + (p.sub() == null ? "" : p.sub() + ".");
         String level = p.effectiveMarking() == null ? "U" : abbreviation(p.effectiveMarking().level());
         String controls = p.marking() == null ? "" : String.join(",", p.marking().controls());
-        List<Piece> pieces = p.withheld() ? List.of() : pieces(p.text(), redactions);
+        List<Piece> pieces = p.withheld() ? List.of() : pieces(p.text(), redactions, suggestions);
         return new Row(p, address, label, level, controls, disposition,
-                dispositionCodes == null ? "" : String.join(", ", dispositionCodes), pieces, redactions);
+                dispositionCodes == null ? "" : String.join(", ", dispositionCodes), pieces, redactions,
+                p.withheld() ? List.of() : suggestions);
     }
 
     /** Cuts the text at every redaction boundary; the pieces joined give back the text exactly. */
     static List<Piece> pieces(String text, List<RedactionView> redactions) {
+        return pieces(text, redactions, List.of());
+    }
+
+    /**
+     * Cuts the text at every redaction and suggestion boundary; the pieces joined give back the text exactly. A
+     * piece under a redaction shows as redacted; a piece under a suggestion only (suggestions do not overlap each
+     * other) carries the suggestion.
+     */
+    static List<Piece> pieces(String text, List<RedactionView> redactions, List<Suggestion> suggestions) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
         for (RedactionView r : redactions) {
             cuts.add(Math.min(r.start(), text.length()));
             cuts.add(Math.min(r.end(), text.length()));
+        }
+        for (Suggestion s : suggestions) {
+            cuts.add(Math.min(s.start(), text.length()));
+            cuts.add(Math.min(s.end(), text.length()));
         }
         List<Piece> out = new ArrayList<>();
         Integer from = null;
@@ -75,8 +101,17 @@ public record ReviewScreen(CableView cable, List<Row> paragraphs, List<CodeOptio
                         ids.add(String.valueOf(r.id()));
                     }
                 }
+                Suggestion suggested = null;
+                if (ids.isEmpty()) {
+                    for (Suggestion s : suggestions) {
+                        if (s.start() <= from && s.end() >= to) {
+                            suggested = s;
+                        }
+                    }
+                }
                 out.add(new Piece(text.substring(from, to), !ids.isEmpty(), String.join(" ", codes),
-                        String.join(" ", ids)));
+                        String.join(" ", ids), suggested == null ? null : suggested.id(),
+                        suggested == null ? null : suggested.kind().name()));
             }
             from = to;
         }

@@ -42,6 +42,9 @@ import org.declass.security.Disclosure;
 import org.declass.security.NotCleared;
 import org.declass.security.Reader;
 import org.declass.security.Roles;
+import org.declass.suggest.Detectors;
+import org.declass.suggest.Rejections;
+import org.declass.suggest.Suggestion;
 
 /**
  * The review use cases, one transaction each: load the cable under a row lock, check role, clearance, version,
@@ -74,6 +77,12 @@ public class ReviewService {
 
     @Inject
     TwoPersonRule twoPersonRule;
+
+    @Inject
+    Rejections rejections;
+
+    /** The detectors of suggested redactions: pure and thread-safe, one set for the application. */
+    private static final Detectors DETECTORS = new Detectors();
 
     // ---------------------------------------------------------------- reviewer
 
@@ -585,6 +594,121 @@ public class ReviewService {
         return changed(c, reader, stateChange(c, reader, WorkflowState.ON_HOLD, "hold lifted", body.note()));
     }
 
+    // ---------------------------------------------------------------- suggested redactions (issue 18, part 3)
+
+    /**
+     * The redactions the detectors suggest for a cable, for staff who may review it (the REVIEWER or APPROVER role;
+     * 403 otherwise). The one disclosure decision is asked for every paragraph before any detector reads it: a
+     * paragraph the reader may not read is not given to the detectors at all, so that no suggestion, offset or count
+     * comes from it (nor a later mention found through a name in it). Spans already redacted, paragraphs withheld in
+     * full and rejected suggestions are left out. Returning classified text is audited as a read (PORTIONS_READ).
+     */
+    @Transactional
+    public List<Suggestion> suggestions(long id, Reader reader) {
+        if (!reader.hasAnyRole(Roles.REVIEWER, Roles.APPROVER)) {
+            throw new NotPermitted("suggested redactions are for reviewers and approvers: you need the REVIEWER or"
+                    + " APPROVER role");
+        }
+        Cable c = cables.get(id);
+        List<Suggestion> out = suggestionsFor(c, reader);
+        java.util.Set<Integer> classified = new java.util.TreeSet<>();
+        for (Suggestion s : out) {
+            c.getParagraphs().stream().filter(p -> p.getSeq() == s.seq()
+                            && p.getEffectiveLevel() != ClassificationLevel.UNCLASSIFIED)
+                    .forEach(p -> classified.add(p.getSeq()));
+        }
+        if (!classified.isEmpty()) {
+            auditTrail.record(event(reader, AuditAction.PORTIONS_READ, c).note("suggested redactions; portions "
+                    + classified.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","))));
+        }
+        return out;
+    }
+
+    /** The suggestions of the paragraphs this reader may read (through the one disclosure decision). */
+    private List<Suggestion> suggestionsFor(Cable c, Reader reader) {
+        List<Suggestion.Portion> portions = new ArrayList<>();
+        for (Paragraph p : c.getParagraphs()) {
+            if (!policy.mayRead(reader, p.getEffectiveLevel(), p.isForeignRestricted())) {
+                continue;
+            }
+            List<int[]> redacted = c.getRedactions().stream()
+                    .filter(r -> r.getPortion() == null && r.getParagraphSeq() == p.getSeq())
+                    .map(r -> new int[] {r.getStart(), r.getEnd()}).toList();
+            portions.add(new Suggestion.Portion(p.getSeq(), p.getAddress(), p.getText(), redacted,
+                    p.getDisposition() == Disposition.WITHHOLD));
+        }
+        if (portions.isEmpty()) {
+            return List.of();
+        }
+        return Suggestion.find(DETECTORS, portions, rejections.keys(c.getId()));
+    }
+
+    /**
+     * Turns a suggestion into a redaction, as {@link #redact} would: the REVIEWER role, the claimant, IN_REVIEW, the
+     * version the caller read (409 when stale), the suggested code unless the body names others; audited as
+     * REDACTION_ADDED with the suggestion's id, kind and confidence in the note (never its text).
+     */
+    @Transactional
+    public ReviewOutcome acceptSuggestion(long id, String suggestionId, ReviewRequests.SuggestionDecision body,
+                                          Reader reader) {
+        requireRole(reader, Roles.REVIEWER, "accept a suggested redaction");
+        String sid = suggestionId(suggestionId);
+        Cable c = open(id, body.version(), reader, "redact");
+        requireClaimant(c, reader);
+        Suggestion s = suggestion(c, sid, reader);
+        Paragraph p = paragraph(c, "s" + s.seq());
+        List<String> codes = codes(body.codes() == null || body.codes().isEmpty() ? List.of(s.code()) : body.codes(),
+                true);
+        String note = "suggested " + s.kind().name() + " accepted (suggestion " + sid + ", confidence "
+                + s.confidence() + ")" + (blank(body.note()) ? "" : ": " + body.note().trim());
+        Redaction r = c.redact(p, s.start(), s.end(), codes, note, reader.username(), clock.instant());
+        participates(c, reader);
+        ReviewOutcome out = changed(c, reader, event(reader, AuditAction.REDACTION_ADDED, c).paragraph(p.getSeq())
+                .span(s.start(), s.end()).codes(codes).note(note));
+        return new ReviewOutcome(out.id(), out.reference(), out.state(), out.version(), out.assignee(),
+                out.allowedActions(), out.banner(), r.getId());
+    }
+
+    /**
+     * Dismisses a suggestion with a reason: the same checks as {@link #acceptSuggestion}; the rejection is
+     * remembered (by paragraph, kind and normalised text, so that it is not proposed again) and audited as
+     * SUGGESTION_REJECTED in the same transaction. The version moves on like any other review change.
+     */
+    @Transactional
+    public ReviewOutcome rejectSuggestion(long id, String suggestionId, ReviewRequests.SuggestionDecision body,
+                                          Reader reader) {
+        requireRole(reader, Roles.REVIEWER, "reject a suggested redaction");
+        String sid = suggestionId(suggestionId);
+        String reason = required(body.reason(), "a reason for rejecting the suggestion");
+        if (reason.length() > 1000) {
+            throw new InvalidRequest("the reason has " + reason.length() + " characters; at most 1000");
+        }
+        Cable c = open(id, body.version(), reader, "redact");
+        requireClaimant(c, reader);
+        Suggestion s = suggestion(c, sid, reader);
+        rejections.remember(c.getId(), s, reason, reader.username(), clock.instant());
+        participates(c, reader);
+        return changed(c, reader, event(reader, AuditAction.SUGGESTION_REJECTED, c).paragraph(s.seq())
+                .span(s.start(), s.end()).codes(List.of(s.code()))
+                .note("suggested " + s.kind().name() + " rejected (suggestion " + sid + "): " + reason));
+    }
+
+    private static String suggestionId(String raw) {
+        String sid = raw == null ? "" : raw.trim().toLowerCase(Locale.ROOT);
+        if (!Suggestion.wellFormedId(sid)) {
+            throw new InvalidRequest("a suggestion id is " + Suggestion.ID_LENGTH + " hexadecimal digits, as GET"
+                    + " /api/cables/{id}/suggestions lists them");
+        }
+        return sid;
+    }
+
+    /** The suggestion with this id among the cable's current suggestions, else 404. */
+    private Suggestion suggestion(Cable c, String sid, Reader reader) {
+        return suggestionsFor(c, reader).stream().filter(s -> s.id().equals(sid)).findFirst()
+                .orElseThrow(() -> new ParagraphNotFound("cable " + c.getReference() + " has no suggestion " + sid
+                        + " now: it was accepted, rejected or redacted meanwhile, or never existed; reload"));
+    }
+
     // ---------------------------------------------------------------- reads
 
     /** Whether the reader marked, dispositioned, redacted or fixed anything on the cable. */
@@ -720,6 +844,9 @@ public class ReviewService {
                     + " (" + c.getBanner() + "); it cannot be reviewed by you");
         }
         org.declass.cable.CableView view = cables.view(id, reader);
+        // the screen is for a reader cleared for every portion; suggestions only for staff who may review
+        List<Suggestion> suggested = reader.hasAnyRole(Roles.REVIEWER, Roles.APPROVER) ? suggestionsFor(c, reader)
+                : List.of();
         List<ReviewScreen.Row> rows = new ArrayList<>();
         for (Paragraph p : c.getParagraphs()) {
             org.declass.cable.CableView.ParagraphView pv = view.paragraphs().stream()
@@ -727,7 +854,8 @@ public class ReviewService {
             rows.add(ReviewScreen.row(pv, p.getAddress(), p.getDisposition() == null ? null
                             : p.getDisposition().name(), p.getDispositionCodes(),
                     view.redactions().stream().filter(r -> r.paragraph() == p.getSeq()
-                            && r.address().equals(p.getAddress())).toList()));
+                            && r.address().equals(p.getAddress())).toList(),
+                    suggested.stream().filter(x -> x.seq() == p.getSeq()).toList()));
         }
         List<ReviewScreen.CodeOption> codes = exemptionCodes().stream()
                 .map(e -> new ReviewScreen.CodeOption(e.getCode(), e.getScheme(), e.getDescription())).toList();
