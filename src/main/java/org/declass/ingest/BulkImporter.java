@@ -219,6 +219,9 @@ public class BulkImporter {
                 // also after a fatal error of the source: what was stored is searched at the next start
                 rebuildIndexes();
             }
+            if (created.get() > 0) {
+                requestSearchRebuild();
+            }
             if (fatal != null) {
                 throw fatal;
             }
@@ -230,6 +233,18 @@ public class BulkImporter {
                     List.copyOf(failures));
             writeReport(summary);
             return summary;
+        }
+
+        /**
+         * The cables were written without the full-text index: every instance rebuilds it from the database (the
+         * rebuild reads each table once, a thousand cables a query; see docs/search.md).
+         */
+        void requestSearchRebuild() {
+            try (Connection c = dataSource.getConnection()) {
+                org.declass.search.SearchChanges.rebuild(c, org.declass.cable.CableSearchSource.INDEX);
+            } catch (SQLException e) {
+                note("the full-text index is rebuilt at the next start (" + e.getMessage() + ")");
+            }
         }
 
         /**
