@@ -23,7 +23,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -105,9 +104,19 @@ public class SearchEngine {
     @Inject
     Instance<DocumentSource> sources;
 
-    /** A directory path, or "memory" (tests); empty: {@code <declass.data-dir>/search}. */
-    @ConfigProperty(name = "declass.search.directory", defaultValue = "")
-    String directory;
+    /** A directory path, or "memory" (tests); unset: {@code <declass.data-dir>/search}. */
+    @ConfigProperty(name = "declass.search.directory")
+    java.util.Optional<String> directory;
+
+    /** How often every index catches up with the other instances' changes and commits. */
+    @ConfigProperty(name = "declass.search.poll", defaultValue = "2s")
+    java.time.Duration pollEvery;
+
+    /**
+     * The catch-up thread of this instance. Not a {@code @Scheduled} job: on PostgreSQL the Quartz scheduler is
+     * clustered and would run it on one instance only, while every instance must follow the changes.
+     */
+    private java.util.concurrent.ScheduledExecutorService poller;
 
     @ConfigProperty(name = "declass.data-dir", defaultValue = "./data")
     String dataDir;
@@ -132,25 +141,39 @@ public class SearchEngine {
             indexes.put(s.index(), index);
             index.catchUp(true);
         }
+        poller = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "search-catch-up");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = Math.max(100, pollEvery.toMillis());
+        poller.scheduleWithFixedDelay(this::poll, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
+        poller.scheduleWithFixedDelay(this::prune, 1, 60, java.util.concurrent.TimeUnit.MINUTES);
     }
 
     void stop(@Observes ShutdownEvent event) {
+        if (poller != null) {
+            poller.shutdownNow();
+        }
         for (Index i : indexes.values()) {
             i.close();
         }
     }
 
     /** Catches up with other instances' changes and commits, so that a restart replays little. */
-    @Scheduled(every = "${declass.search.poll:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         for (Index i : indexes.values()) {
-            i.catchUp(false);
-            i.commit();
+            try {
+                i.catchUp(false);
+                i.commit();
+            } catch (RuntimeException e) {
+                Log.warnf("search: index %s did not catch up (%s); it will try again", i.source.index(),
+                        e.getMessage());
+            }
         }
     }
 
     /** Deletes change rows every instance has had time to apply (an instance down longer rebuilds at start). */
-    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void prune() {
         try (Connection c = dataSource.getConnection();
              PreparedStatement del = c.prepareStatement("DELETE FROM search_change WHERE created_at < ?")) {
@@ -210,10 +233,11 @@ public class SearchEngine {
     private Index open(DocumentSource s) {
         try {
             Directory dir;
-            if ("memory".equals(directory)) {
+            String configured = directory.orElse("").trim();
+            if ("memory".equals(configured)) {
                 dir = new ByteBuffersDirectory();
             } else {
-                Path root = directory.isBlank() ? Path.of(dataDir, "search") : Path.of(directory);
+                Path root = configured.isEmpty() ? Path.of(dataDir, "search") : Path.of(configured);
                 Path path = root.resolve(s.index());
                 Files.createDirectories(path);
                 dir = FSDirectory.open(path);
@@ -293,6 +317,7 @@ public class SearchEngine {
         long committedAtMillis;
         final Set<Long> applied = new java.util.HashSet<>();
         volatile long lastPoll = Long.MIN_VALUE / 2;
+        volatile boolean rebuilding;
 
         Index(DocumentSource source, Directory dir) throws IOException {
             this.source = source;
@@ -345,6 +370,9 @@ public class SearchEngine {
             long now = System.nanoTime();
             if (!atStart && now - lastPoll < POLL_MILLIS * 1_000_000 && now - localChangeAt > 5_000_000_000L) {
                 return;
+            }
+            if (rebuilding && !lock.isHeldByCurrentThread()) {
+                return; // searches read the index as it was until the rebuild ends (it refreshes only then)
             }
             lock.lock();
             try {
@@ -477,6 +505,7 @@ public class SearchEngine {
         /** Every document again, from the source; then the change rows written meanwhile. */
         void rebuild() {
             lock.lock();
+            rebuilding = true;
             try {
                 long started = System.nanoTime();
                 long settled;
@@ -514,6 +543,7 @@ public class SearchEngine {
                 throw new IllegalStateException("cannot rebuild the search index " + source.index() + ": "
                         + e.getMessage(), e);
             } finally {
+                rebuilding = false;
                 lock.unlock();
             }
             // the rows written while rebuilding, and the unsettled ones before it
