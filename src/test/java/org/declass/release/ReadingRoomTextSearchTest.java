@@ -52,7 +52,7 @@ class ReadingRoomTextSearchTest {
     @Test
     void thePublicFindsAReleasedCableByAPhraseAPrefixOrAnAlternative() {
         for (String q : List.of("\"" + PLAIN + " the invented\"", "qrrplain97*", PLAIN + " OR zzznothing",
-                "grain terminal -zzznothing")) {
+                "grain terminal " + PLAIN + " -zzznothing")) {
             assertThat(search(q).getList("items.id", Long.class)).as(q).contains(released);
         }
         assertThat(search("\"the invented " + PLAIN + "\"").getInt("total")).isZero();
@@ -71,7 +71,8 @@ class ReadingRoomTextSearchTest {
                 .doesNotContain(UNRELEASED).doesNotContain("port authority");
         String page = given().queryParam("q", PLAIN + " OR " + SOURCE).get("/reading-room").then().statusCode(200)
                 .extract().asString();
-        assertThat(page).contains("<mark>" + PLAIN + "</mark>").doesNotContain(SOURCE);
+        // (the page echoes the query in its search box; no hit of the redacted word may stand in it)
+        assertThat(page).contains("<mark>" + PLAIN + "</mark>").doesNotContain("<mark>" + SOURCE);
     }
 
     @Test
