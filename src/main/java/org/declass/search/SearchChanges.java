@@ -33,6 +33,22 @@ public final class SearchChanges {
         SearchEngine.localChange();
     }
 
+    /**
+     * The documents whose keys {@code selectKeys} returns changed: one statement, for many documents at once (the
+     * cables a bulk import stored, {@code SELECT id FROM cable WHERE id > ?} with {@code after}).
+     */
+    public static int changedSelected(Connection c, String index, String selectKeys, long after) throws SQLException {
+        try (PreparedStatement ins = c.prepareStatement(
+                "INSERT INTO search_change (index_name, doc_key) SELECT CAST(? AS VARCHAR(32)), k.doc_key FROM ("
+                        + selectKeys + ") k (doc_key)")) {
+            ins.setString(1, index);
+            ins.setLong(2, after);
+            int n = ins.executeUpdate();
+            SearchEngine.localChange();
+            return n;
+        }
+    }
+
     /** Every document of {@code index} may have changed (a bulk import): each instance rebuilds its index. */
     public static void rebuild(Connection c, String index) throws SQLException {
         try (PreparedStatement ins = c.prepareStatement(

@@ -77,6 +77,8 @@ public class SearchEngine {
     static final int KEEP_HOURS = 24;
     /** Another search within this many milliseconds shares the previous catch-up. */
     static final long POLL_MILLIS = 200;
+    /** A catch-up with more documents than this lets searches go on with the index as it is meanwhile. */
+    static final int BUSY_KEYS = 2_000;
     /** Change rows read per query of a catch-up. */
     static final int PAGE = 5_000;
 
@@ -317,7 +319,8 @@ public class SearchEngine {
         long committedAtMillis;
         final Set<Long> applied = new java.util.HashSet<>();
         volatile long lastPoll = Long.MIN_VALUE / 2;
-        volatile boolean rebuilding;
+        /** A rebuild or a long catch-up (a bulk import's cables) runs: searches read the index as it is meanwhile. */
+        volatile boolean busy;
 
         Index(DocumentSource source, Directory dir) throws IOException {
             this.source = source;
@@ -371,8 +374,8 @@ public class SearchEngine {
             if (!atStart && now - lastPoll < POLL_MILLIS * 1_000_000 && now - localChangeAt > 5_000_000_000L) {
                 return;
             }
-            if (rebuilding && !lock.isHeldByCurrentThread()) {
-                return; // searches read the index as it was until the rebuild ends (it refreshes only then)
+            if (busy && !lock.isHeldByCurrentThread()) {
+                return; // searches read the index as it is until the rebuild or long catch-up ends
             }
             lock.lock();
             try {
@@ -419,7 +422,14 @@ public class SearchEngine {
                     rebuild();
                     return;
                 }
-                if (!keys.isEmpty()) {
+                if (keys.size() > BUSY_KEYS) {
+                    busy = true; // other searches do not wait for it
+                    try {
+                        apply(new ArrayList<>(keys));
+                    } finally {
+                        busy = false;
+                    }
+                } else if (!keys.isEmpty()) {
                     apply(new ArrayList<>(keys));
                 }
                 for (long[] r : rows) {
@@ -505,7 +515,7 @@ public class SearchEngine {
         /** Every document again, from the source; then the change rows written meanwhile. */
         void rebuild() {
             lock.lock();
-            rebuilding = true;
+            busy = true;
             try {
                 long started = System.nanoTime();
                 long settled;
@@ -543,7 +553,7 @@ public class SearchEngine {
                 throw new IllegalStateException("cannot rebuild the search index " + source.index() + ": "
                         + e.getMessage(), e);
             } finally {
-                rebuilding = false;
+                busy = false;
                 lock.unlock();
             }
             // the rows written while rebuilding, and the unsettled ones before it
