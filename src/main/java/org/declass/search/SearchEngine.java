@@ -166,7 +166,7 @@ public class SearchEngine {
     void poll() {
         for (Index i : indexes.values()) {
             try {
-                i.catchUp(false);
+                i.catchUp(false, true);
                 i.commit();
             } catch (RuntimeException e) {
                 Log.warnf("search: index %s did not catch up (%s); it will try again", i.source.index(),
@@ -318,6 +318,8 @@ public class SearchEngine {
         /** Committed at least hourly, so that an index younger than the kept change rows is never rebuilt. */
         long committedAtMillis;
         final Set<Long> applied = new java.util.HashSet<>();
+        /** The highest change row read so far. */
+        long seenMax;
         volatile long lastPoll = Long.MIN_VALUE / 2;
         /** A rebuild or a long catch-up (a bulk import's cables) runs: searches read the index as it is meanwhile. */
         volatile boolean busy;
@@ -368,12 +370,23 @@ public class SearchEngine {
             return keys.longValue();
         }
 
-        /** Applies the change rows committed since the last catch-up (at start: rebuilds when due). */
         void catchUp(boolean atStart) {
+            catchUp(atStart, atStart);
+        }
+
+        /**
+         * Applies the change rows committed since the last catch-up (at start: rebuilds when due). {@code window}:
+         * also the rows above the low-water mark read before, since one of them may have committed after a higher one
+         * was read (the periodic catch-up, and every catch-up for 5 s after a change on this instance); otherwise
+         * only rows above the highest read so far (a search's catch-up stays one short query).
+         */
+        void catchUp(boolean atStart, boolean window) {
             long now = System.nanoTime();
-            if (!atStart && now - lastPoll < POLL_MILLIS * 1_000_000 && now - localChangeAt > 5_000_000_000L) {
+            boolean local = now - localChangeAt < 5_000_000_000L;
+            if (!atStart && !window && !local && now - lastPoll < POLL_MILLIS * 1_000_000) {
                 return;
             }
+            boolean full = window || local;
             if (busy && !lock.isHeldByCurrentThread()) {
                 return; // searches read the index as it is until the rebuild or long catch-up ends
             }
@@ -389,7 +402,7 @@ public class SearchEngine {
                      PreparedStatement ps = c.prepareStatement("SELECT id, doc_key, CASE WHEN created_at < CURRENT_TIMESTAMP"
                              + " - INTERVAL '" + SETTLE_SECONDS + "' SECOND THEN 1 ELSE 0 END FROM search_change"
                              + " WHERE index_name = ? AND id > ? ORDER BY id FETCH FIRST " + PAGE + " ROWS ONLY")) {
-                    long cursor = lowWater;
+                    long cursor = full ? lowWater : Math.max(lowWater, seenMax);
                     while (true) {
                         ps.setString(1, source.index());
                         ps.setLong(2, cursor);
@@ -434,6 +447,7 @@ public class SearchEngine {
                 }
                 for (long[] r : rows) {
                     applied.add(r[0]);
+                    seenMax = Math.max(seenMax, r[0]);
                 }
                 // the low-water mark moves over settled rows only: a row above it may still be committed later
                 for (long[] r : rows) {
@@ -544,6 +558,7 @@ public class SearchEngine {
                     cursor = keys.get(keys.size() - 1);
                 }
                 lowWater = settled;
+                seenMax = settled;
                 applied.clear();
                 commit();
                 searchers.maybeRefreshBlocking();
