@@ -85,7 +85,8 @@ public class CableSearch {
             ids = found.keys();
             total = found.total();
         } else {
-            int cap = Math.max(CableRepository.SEARCH_COUNT_CAP, from + query.size());
+            // at least to the end of the next page, so that a reader paging on always has a next page to go to
+            int cap = Math.max(CableRepository.searchCountCap, from + 2 * query.size());
             SearchEngine.Found found = engine.search(CableSearchSource.INDEX, request, 0, cap);
             List<Long> kept = cables.keep(found.keys(), query, reader, sqlOrder);
             capped = found.total() > found.keys().size();
