@@ -543,6 +543,22 @@ public class SearchEngine {
                         settled = rs.getLong(1);
                     }
                 }
+                // the rows above it that are visible now belong to committed transactions, whose changes the
+                // rebuild reads: applied already (only rows committed later are read again afterwards)
+                Set<Long> visible = new java.util.HashSet<>();
+                long visibleMax = settled;
+                try (Connection c = dataSource.getConnection();
+                     PreparedStatement ps = c.prepareStatement("SELECT id FROM search_change WHERE index_name = ?"
+                             + " AND id > ?")) {
+                    ps.setString(1, source.index());
+                    ps.setLong(2, settled);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            visible.add(rs.getLong(1));
+                            visibleMax = Math.max(visibleMax, rs.getLong(1));
+                        }
+                    }
+                }
                 writer.deleteAll();
                 long cursor = Long.MIN_VALUE;
                 long n = 0;
@@ -558,8 +574,9 @@ public class SearchEngine {
                     cursor = keys.get(keys.size() - 1);
                 }
                 lowWater = settled;
-                seenMax = settled;
+                seenMax = visibleMax;
                 applied.clear();
+                applied.addAll(visible);
                 commit();
                 searchers.maybeRefreshBlocking();
                 Log.infof("search: index %s rebuilt, %d documents in %d ms", source.index(), n,
