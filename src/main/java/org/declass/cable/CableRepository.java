@@ -127,8 +127,35 @@ public class CableRepository implements PanacheRepository<Cable> {
         return inOrder(ids);
     }
 
+    /**
+     * Of these cable ids (a full-text search's matches), those that the query's other filters (level, origin, state,
+     * errors, finding code) keep: in the list order of {@code query} when {@code listOrder}, else in the given order.
+     */
+    public List<Long> keep(List<Long> ids, CableQuery query, Reader reader, boolean listOrder) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        CableQuery others = new CableQuery(query.level(), query.origin(), query.state(), null, query.hasErrors(),
+                query.rule(), query.sort(), 0, query.size());
+        Filter f = filter(others, reader);
+        if (f.empty) {
+            return List.of();
+        }
+        String jpql = "select c.id from Cable c where " + f.where + " and c.id in :searchIds"
+                + (listOrder ? orderBy(query) : "");
+        var q = getEntityManager().createQuery(jpql, Long.class);
+        bind(q, jpql, f.params);
+        q.setParameter("searchIds", ids);
+        List<Long> kept = q.getResultList();
+        if (listOrder) {
+            return kept;
+        }
+        java.util.Set<Long> set = new java.util.HashSet<>(kept);
+        return ids.stream().filter(set::contains).toList();
+    }
+
     /** The cables of these ids, in this order (one query by primary key). */
-    private List<Cable> inOrder(List<Long> ids) {
+    List<Cable> inOrder(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

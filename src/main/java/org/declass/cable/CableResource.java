@@ -30,7 +30,11 @@ public class CableResource {
 
     @GET
     @Operation(summary = "List cables", description = "Paged in the database; newest first by default. page from 0,"
-            + " size 1 to 200 (default 50); a page beyond the first million rows is refused (400).")
+            + " size 1 to 200 (default 50); a page beyond the first million rows is refused (400). q searches the"
+            + " reference, subject, tags and every paragraph the caller may read: words (all), \"exact phrases\","
+            + " prefix*, OR, -excluded, (groups); each row then has hits [{paragraph, address, snippet}] with the hit"
+            + " inside <mark>; sort=relevance orders by relevance. A query that cannot be read is a 400 naming the"
+            + " problem.")
     public CablePage list(@QueryParam("level") String level, @QueryParam("origin") String origin,
                           @QueryParam("state") String state, @QueryParam("q") String q,
                           @QueryParam("hasErrors") Boolean hasErrors, @QueryParam("rule") String rule,
@@ -73,8 +77,16 @@ public class CableResource {
                 throw new BadRequestException("state must be one of " + java.util.Arrays.toString(WorkflowState.values()));
             }
         }
-        if (sort != null && !sort.isBlank() && !java.util.List.of("date", "oldest", "reference", "declass").contains(sort)) {
-            throw new BadRequestException("sort must be one of date, oldest, reference, declass");
+        if (sort != null && !sort.isBlank()
+                && !java.util.List.of("date", "oldest", "reference", "declass", "relevance").contains(sort)) {
+            throw new BadRequestException("sort must be one of date, oldest, reference, declass, relevance");
+        }
+        if (q != null && !q.isBlank()) {
+            try {
+                CableSearch.parse(q.trim()); // a 400 naming the problem, before anything is searched
+            } catch (org.declass.search.QueryProblem e) {
+                throw new BadRequestException(e.getMessage());
+            }
         }
         PageRequest paging = new PageRequest(page, size); // 400 naming page or size when out of bounds
         if (rule != null && !rule.isBlank() && !rule.trim().matches("[A-Za-z]-[A-Za-z0-9-]{1,36}")) {

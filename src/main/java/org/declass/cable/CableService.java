@@ -67,7 +67,10 @@ public class CableService {
         }
         // the audit chain first, then the word counts (the order the bulk importer takes them in; see SearchIndex)
         auditTrail.lockHead();
-        em.unwrap(org.hibernate.Session.class).doWork(c -> SearchIndex.addFrequencies(c, List.of(terms)));
+        em.unwrap(org.hibernate.Session.class).doWork(c -> {
+            SearchIndex.addFrequencies(c, List.of(terms));
+            org.declass.search.SearchChanges.changed(c, CableSearchSource.INDEX, List.of(cable.getId()));
+        });
         return cable;
     }
 
@@ -86,23 +89,34 @@ public class CableService {
         return cables.findByIdOptional(id).orElseThrow(() -> new CableNotFound("with id " + id));
     }
 
+    @Inject
+    CableSearch search;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public CablePage list(CableQuery query, Reader reader) {
+        if (query.q() != null) {
+            // words in any portion the reader may read: the full-text index (see CableSearch)
+            return search.page(query, reader, c -> summary(c, reader));
+        }
         List<Cable> rows = cables.page(query, reader);
         CableRepository.Total total = rows.size() < query.size() && (query.page() == 0 || !rows.isEmpty())
                 ? new CableRepository.Total((long) query.page() * query.size() + rows.size(), false)
                 : cables.count(query, reader);
         List<CableSummary> items = new ArrayList<>(rows.size());
         for (Cable c : rows) {
-            // the subject and the tags through the disclosure decision on their marking (a raised tags marking stays
-            // within the cable's: see ReviewService)
-            org.declass.security.Classification subject = org.declass.security.Classification.of(c.getSubjectLevel(),
-                    c.isSubjectForeignRestricted());
-            boolean subjectReadable = policy.mayRead(reader, subject);
-            boolean tagsReadable = policy.mayRead(reader, c.getLevel(), c.isForeignRestricted());
-            items.add(CableSummary.of(c, subjectReadable, tagsReadable, policy.placeholder(subject)));
+            items.add(summary(c, reader));
         }
         return new CablePage(items, total.value(), total.capped(), query.page(), query.size());
+    }
+
+    /** A list row: the subject and the tags through the disclosure decision on their marking. */
+    private CableSummary summary(Cable c, Reader reader) {
+        // (a raised tags marking stays within the cable's: see ReviewService)
+        org.declass.security.Classification subject = org.declass.security.Classification.of(c.getSubjectLevel(),
+                c.isSubjectForeignRestricted());
+        boolean subjectReadable = policy.mayRead(reader, subject);
+        boolean tagsReadable = policy.mayRead(reader, c.getLevel(), c.isForeignRestricted());
+        return CableSummary.of(c, subjectReadable, tagsReadable, policy.placeholder(subject));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -382,6 +396,7 @@ public class CableService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reindexIfChanged(Cable cable, List<CableTerms.Term> before) {
+        searchChanged(cable);
         List<CableTerms.Term> after = CableTerms.of(cable);
         if (!after.equals(before)) {
             // the audit chain first, then the word counts: the order every writer takes them in (see register)
@@ -390,6 +405,17 @@ public class CableService {
             em.unwrap(org.hibernate.Session.class)
                     .doWork(c -> SearchIndex.replace(c, cable.getId(), cable.getDate(), before, after));
         }
+    }
+
+    /**
+     * Tells the full-text index that what readers may match in this cable changed (a portion re-marked, a proposal
+     * approved, the cable's marking raised): every instance reindexes it from the committed state.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void searchChanged(Cable cable) {
+        em.flush();
+        em.unwrap(org.hibernate.Session.class).doWork(c -> org.declass.search.SearchChanges.changed(c,
+                CableSearchSource.INDEX, List.of(cable.getId())));
     }
 
     /** The header details of several cables, read in one query (without their original text). */

@@ -7,7 +7,21 @@ import java.util.List;
 public record CableSummary(Long id, String reference, String origin, LocalDate date, String level, String banner,
                            String subject, boolean subjectWithheld, List<String> tags, String state,
                            String declassKind, LocalDate declassDate, int paragraphCount, int findingCount,
-                           int errorCount, String subjectPlaceholder) {
+                           int errorCount, String subjectPlaceholder, List<Hit> hits) {
+
+    /**
+     * Where a search matched in a paragraph the reader may read: the paragraph's sequence number and address, and
+     * the text around the hit, HTML-escaped, with each hit inside {@code <mark>…</mark>}.
+     */
+    public record Hit(int paragraph, String address, String snippet) {
+    }
+
+    /** This row with the search's hits. */
+    CableSummary withHits(List<Hit> found) {
+        return new CableSummary(id, reference, origin, date, level, banner, subject, subjectWithheld, tags, state,
+                declassKind, declassDate, paragraphCount, findingCount, errorCount, subjectPlaceholder,
+                List.copyOf(found));
+    }
 
     /** @param subjectPlaceholder what stands in the withheld subject's place (the disclosure decision's), else null */
     static CableSummary of(Cable c, boolean subjectReadable, boolean tagsReadable, String subjectPlaceholder) {
@@ -15,6 +29,6 @@ public record CableSummary(Long id, String reference, String origin, LocalDate d
                 c.getBanner(), subjectReadable ? c.getSubject() : null, !subjectReadable,
                 tagsReadable ? c.getTags() : List.of(),
                 c.getState().name(), c.getDeclassKind().name(), c.getDeclassDate(), c.getParagraphCount(),
-                c.getFindingCount(), c.getErrorCount(), subjectReadable ? null : subjectPlaceholder);
+                c.getFindingCount(), c.getErrorCount(), subjectReadable ? null : subjectPlaceholder, List.of());
     }
 }

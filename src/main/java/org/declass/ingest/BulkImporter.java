@@ -187,6 +187,7 @@ public class BulkImporter {
         }
 
         ImportSummary execute(long started) {
+            rememberHighestId();
             loadStored();
             estimate = source.estimate();
             deferred = deferIndexes();
@@ -219,6 +220,9 @@ public class BulkImporter {
                 // also after a fatal error of the source: what was stored is searched at the next start
                 rebuildIndexes();
             }
+            if (created.get() > 0) {
+                searchChanged();
+            }
             if (fatal != null) {
                 throw fatal;
             }
@@ -230,6 +234,34 @@ public class BulkImporter {
                     List.copyOf(failures));
             writeReport(summary);
             return summary;
+        }
+
+        /**
+         * The cables were written without the full-text index: one change row for each cable stored by this run (ids
+         * above the highest before it), which every instance's index then follows (see docs/search.md).
+         */
+        void searchChanged() {
+            try (Connection c = dataSource.getConnection()) {
+                int n = org.declass.search.SearchChanges.changedSelected(c, org.declass.cable.CableSearchSource.INDEX,
+                        "SELECT id FROM cable WHERE id > ?", highestIdBefore);
+                note(String.format(Locale.ROOT, "%,d cables queued for the full-text index", n));
+            } catch (SQLException e) {
+                note("the full-text index is rebuilt at the next start (" + e.getMessage() + ")");
+            }
+        }
+
+        /** The highest cable id before this run: the cables above it are this run's (and concurrent ingests'). */
+        long highestIdBefore;
+
+        void rememberHighestId() {
+            try (Connection c = dataSource.getConnection();
+                 java.sql.Statement st = c.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) FROM cable")) {
+                rs.next();
+                highestIdBefore = rs.getLong(1);
+            } catch (SQLException e) {
+                highestIdBefore = 0; // then every cable is queued: slower, never wrong
+            }
         }
 
         /**

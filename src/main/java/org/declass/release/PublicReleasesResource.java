@@ -37,14 +37,16 @@ public class PublicReleasesResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Search released cables",
-            description = "Words (all must appear in the released text), origin, tag, date range; newest first."
-                    + " page from 0, size 1 to 100 (default 20); at most 10,000 results are paged.")
+            description = "q in the query language (words, \"exact phrases\", prefix*, OR, -excluded) over the released"
+                    + " text only, origin, tag, date range; newest first, or sort=relevance. With q, each item has"
+                    + " hits [{paragraph, snippet}] with the hit inside <mark>. A query that cannot be read is a 400"
+                    + " naming the problem. page from 0, size 1 to 100 (default 20); at most 10,000 results are paged.")
     public ReleasePage list(@QueryParam("q") String q, @QueryParam("origin") String origin,
                             @QueryParam("tag") String tag, @QueryParam("from") String from,
-                            @QueryParam("to") String to, @QueryParam("page") String page,
-                            @QueryParam("size") String size) {
+                            @QueryParam("to") String to, @QueryParam("sort") String sort,
+                            @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = ReadingRoom.paging(page, size, 20);
-        return room.search(ReadingRoom.Filters.of(q, origin, tag, from, to), paging.page(), paging.size());
+        return room.search(ReadingRoom.Filters.of(q, origin, tag, from, to, sort), paging.page(), paging.size());
     }
 
     @GET

@@ -60,6 +60,9 @@ public class ReadingRoom {
     @Inject
     DocumentViews views;
 
+    @Inject
+    org.declass.search.SearchEngine search;
+
     private record Cached<T>(long generation, long at, T value) {
     }
 
@@ -93,9 +96,15 @@ public class ReadingRoom {
     }
 
     /** The reading room's filters, checked; every parameter it cannot read is named in a 400. */
-    public record Filters(String q, String origin, String tag, LocalDate from, LocalDate to) {
+    public record Filters(String q, String origin, String tag, LocalDate from, LocalDate to, String sort,
+                          org.declass.search.SearchQuery.All text) {
 
         public static Filters of(String q, String origin, String tag, String from, String to) {
+            return of(q, origin, tag, from, to, null);
+        }
+
+        /** @param sort "date" (newest first, the default) or "relevance" (for a query with words) */
+        public static Filters of(String q, String origin, String tag, String from, String to, String sort) {
             if (q != null && q.length() > MAX_QUERY) {
                 throw new BadRequestException("q is too long: at most " + MAX_QUERY + " characters");
             }
@@ -104,7 +113,20 @@ public class ReadingRoom {
             if (f != null && t != null && t.isBefore(f)) {
                 throw new BadRequestException("to (" + t + ") is before from (" + f + ")");
             }
-            return new Filters(blankToNull(q), blankToNull(origin), blankToNull(tag), f, t);
+            String s = blankToNull(sort);
+            if (s != null && !s.equals("date") && !s.equals("relevance")) {
+                throw new BadRequestException("sort must be one of date, relevance");
+            }
+            org.declass.search.SearchQuery.All text = null;
+            if (blankToNull(q) != null) {
+                try {
+                    text = org.declass.search.QueryParser.parse(q.trim());
+                } catch (org.declass.search.QueryProblem e) {
+                    throw new BadRequestException(e.getMessage());
+                }
+            }
+            return new Filters(blankToNull(q), blankToNull(origin), blankToNull(tag), f, t, s == null ? "date" : s,
+                    text);
         }
 
         List<String> terms() {
@@ -119,7 +141,8 @@ public class ReadingRoom {
         }
 
         String key() {
-            return String.join("\u0000", String.valueOf(terms()), String.valueOf(from), String.valueOf(to));
+            return String.join("\u0000", String.valueOf(q), String.valueOf(origin), String.valueOf(tag),
+                    String.valueOf(from), String.valueOf(to), sort);
         }
 
         private static LocalDate date(String name, String value) {
@@ -148,12 +171,76 @@ public class ReadingRoom {
 
     public ReleasePage search(Filters filters, int page, int size) {
         PageRequest.within(page, size, MAX_SIZE, ReleaseIndex.COUNT_CAP); // a 400 naming page or size
+        if (filters.text() != null) {
+            return cached("text\u0000" + filters.key() + "\u0000" + page + "\u0000" + size,
+                    () -> textSearch(filters, page, size));
+        }
         return cached("search\u0000" + filters.key() + "\u0000" + page + "\u0000" + size, () -> {
             ReleaseIndex.Hits hits = index.search(new ReleaseIndex.Query(filters.terms(),
                     filters.from() == null ? MIN_DAY : ReleaseIndex.day(filters.from()),
                     filters.to() == null ? MAX_DAY : ReleaseIndex.day(filters.to())), page * size, size);
             return new ReleasePage(summaries(hits.cableIds()), hits.total(), hits.capped(), page, size);
         });
+    }
+
+    /**
+     * A search with words, in the query language, over the released texts only (search.SearchEngine's "released"
+     * index), by date or relevance, each result with snippets of its released text.
+     */
+    private ReleasePage textSearch(Filters filters, int page, int size) {
+        List<org.declass.search.SearchDocument.Keyword> keywords = new ArrayList<>();
+        if (filters.origin() != null) {
+            keywords.add(new org.declass.search.SearchDocument.Keyword("origin", ReleaseIndex.originTerm(filters.origin())));
+        }
+        if (filters.tag() != null) {
+            keywords.add(new org.declass.search.SearchDocument.Keyword("tag", ReleaseIndex.tagTerm(filters.tag())));
+        }
+        org.declass.search.SearchEngine.Found found = search.search(ReleasedSearchSource.INDEX,
+                new org.declass.search.SearchEngine.Request(filters.text(), null, keywords,
+                        filters.from() == null ? null : ReleaseIndex.day(filters.from()),
+                        filters.to() == null ? null : ReleaseIndex.day(filters.to()),
+                        "relevance".equals(filters.sort()) ? org.declass.search.SearchEngine.Order.RELEVANCE
+                                : org.declass.search.SearchEngine.Order.NEWEST), page * size, size);
+        List<ReleaseSummary> items = new ArrayList<>();
+        Map<Long, String> texts = releasedTexts(found.keys());
+        for (ReleaseSummary s : summaries(found.keys())) {
+            List<ReleaseSummary.Hit> hits = new ArrayList<>();
+            List<String> paragraphs = ReleasedSearchSource.paragraphs(texts.get(s.id()));
+            for (int i = 0; i < paragraphs.size() && hits.size() < 3; i++) {
+                String snippet = org.declass.search.Snippets.of(filters.text(), paragraphs.get(i));
+                if (snippet != null) {
+                    hits.add(new ReleaseSummary.Hit(i + 1, snippet));
+                }
+            }
+            items.add(s.withHits(hits));
+        }
+        long total = found.total();
+        return new ReleasePage(items, (int) Math.min(total, ReleaseIndex.COUNT_CAP), total > ReleaseIndex.COUNT_CAP,
+                page, size);
+    }
+
+    /** The released texts of these cables' latest released versions (never the stored cable's text). */
+    private Map<Long, String> releasedTexts(List<Long> ids) {
+        Map<Long, String> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT l.cable_id, v.released_text FROM release_listing l"
+                     + " JOIN released_version v ON v.id = l.version_id WHERE l.cable_id IN (" + marks + ")")) {
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setLong(i + 1, ids.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the reading room: " + e.getMessage(), e);
+        }
+        return out;
     }
 
     /** The posts that released cables come from, for the filter list. */

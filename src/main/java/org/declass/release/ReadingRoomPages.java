@@ -30,7 +30,7 @@ public class ReadingRoomPages {
     CurrentReader reader;
 
     /** The filter values as typed, echoed into the form and the paging links. */
-    public record Form(String q, String origin, String tag, String from, String to) {
+    public record Form(String q, String origin, String tag, String from, String to, String sort) {
         public String query(int page) {
             StringBuilder sb = new StringBuilder("?page=").append(page);
             append(sb, "q", q);
@@ -38,6 +38,7 @@ public class ReadingRoomPages {
             append(sb, "tag", tag);
             append(sb, "from", from);
             append(sb, "to", to);
+            append(sb, "sort", sort);
             return sb.toString();
         }
 
@@ -70,10 +71,11 @@ public class ReadingRoomPages {
     @GET
     public Object index(@QueryParam("q") String q, @QueryParam("origin") String origin,
                         @QueryParam("tag") String tag, @QueryParam("from") String from,
-                        @QueryParam("to") String to, @QueryParam("page") String pageText) {
+                        @QueryParam("to") String to, @QueryParam("sort") String sort,
+                        @QueryParam("page") String pageText) {
         int page = ReadingRoom.paging(pageText, null, PAGE_SIZE).page();
-        ReadingRoom.Filters filters = ReadingRoom.Filters.of(q, origin, tag, from, to);
-        Form form = new Form(q, origin, tag, from, to);
+        ReadingRoom.Filters filters = ReadingRoom.Filters.of(q, origin, tag, from, to, sort);
+        Form form = new Form(q, origin, tag, from, to, sort);
         Supplier<TemplateInstance> render = () -> Templates.index(room.search(filters, page, PAGE_SIZE), form,
                 room.originOptionsHtml(origins -> Templates.originOptions(origins).render()));
         if (!reader.get().anonymous()) {

@@ -297,6 +297,8 @@ public class ReleaseIndex {
         if (versions.isEmpty()) {
             return;
         }
+        // the full-text index follows in every instance (search.SearchEngine), from this commit
+        org.declass.search.SearchChanges.changed(c, ReleasedSearchSource.INDEX, written);
         if (!previous.isEmpty()) {
             try (PreparedStatement del = c.prepareStatement(
                     "DELETE FROM release_term WHERE term = ? AND sort_day = ? AND cable_id = ?")) {

@@ -113,6 +113,50 @@ public class Disclosure {
         return new SqlCondition(text, Map.of(), List.of((short) reader.clearance().ordinal()));
     }
 
+    /**
+     * The search engine's counterpart of {@link #mayRead}: the class of readers this reader belongs to, written as
+     * an index term. Readers of one class (the same clearance and NOFORN eligibility) may read exactly the same
+     * portions, so an index stores, for each portion, the classes {@link #audiences} names, and a search matches
+     * only the documents that carry the reader's class. Null for an anonymous reader (who reads nothing unreleased).
+     */
+    public String audience(Reader reader) {
+        if (reader == null || reader.anonymous()) {
+            return null;
+        }
+        return audienceTerm(reader.clearance(), reader.nofornEligible());
+    }
+
+    /**
+     * Every class of readers that may read something of this classification, as index terms: decided by
+     * {@link #mayRead} itself for one reader of each class, so that the index and the pages cannot disagree.
+     */
+    public List<String> audiences(Classification c) {
+        List<String> out = new java.util.ArrayList<>();
+        for (ClassificationLevel level : ClassificationLevel.values()) {
+            for (boolean noforn : new boolean[] {false, true}) {
+                Reader one = new Reader("audience", java.util.Set.of(), level, noforn, false);
+                if (mayRead(one, c)) {
+                    out.add(audienceTerm(level, noforn));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every class of signed-in readers, as index terms. */
+    public List<String> allAudiences() {
+        List<String> out = new java.util.ArrayList<>();
+        for (ClassificationLevel level : ClassificationLevel.values()) {
+            out.add(audienceTerm(level, false));
+            out.add(audienceTerm(level, true));
+        }
+        return out;
+    }
+
+    private static String audienceTerm(ClassificationLevel clearance, boolean nofornEligible) {
+        return clearance.name() + (nofornEligible ? "+NOFORN" : "");
+    }
+
     /** A condition and its parameters: named ones for JPQL, positional ones (in order) for native SQL. */
     public record SqlCondition(String text, Map<String, Object> params, List<Object> positional) {
         public SqlCondition(String text, Map<String, Object> params) {

@@ -70,7 +70,9 @@ public class ErrorMappers {
             Map.entry(AccountRefused.class, 400),
             Map.entry(AccountRefused.NotPermitted.class, 403),
             Map.entry(AccountRefused.NotFound.class, 404),
-            Map.entry(AccountRefused.Conflict.class, 409));
+            Map.entry(AccountRefused.Conflict.class, 409),
+            // a search query that cannot be read (search.QueryParser names the problem)
+            Map.entry(org.declass.search.QueryProblem.class, 400));
 
     static final String LOST_RACE = "the cable was changed by someone else meanwhile; nothing was changed, reload";
 
@@ -79,7 +81,7 @@ public class ErrorMappers {
             CrossSiteRefused.class, CableNotFound.class, ParagraphNotFound.class, FindingsService.SuggestionNotFound.class,
             ReleaseNotFound.class, TransitionNotAllowed.class, StaleVersion.class, OptimisticLockException.class,
             StaleStateException.class, AccountRefused.class, AccountRefused.NotPermitted.class,
-            AccountRefused.NotFound.class, AccountRefused.Conflict.class})
+            AccountRefused.NotFound.class, AccountRefused.Conflict.class, org.declass.search.QueryProblem.class})
     public Response refused(RuntimeException e, HttpServerRequest request) {
         Integer status = e instanceof IngestRejected r ? Integer.valueOf(r.status()) : statusOf(e.getClass());
         if (status == null) { // not a shared kind after all: never guess a status

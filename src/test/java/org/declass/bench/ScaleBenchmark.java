@@ -267,6 +267,17 @@ public final class ScaleBenchmark {
             report.add(lat.run("text search, a tag + level + origin", i ->
                     "/api/cables?q=" + tags[r.nextInt(tags.length)] + "&level=" + levels[r.nextInt(levels.length)]
                             + "&origin=" + origins[r.nextInt(origins.length)]));
+            // full-text search over the body (issue 18), with snippets: each answer carries hits [{paragraph, snippet}]
+            report.add(lat.run("body text, a single word, with snippets", i ->
+                    "/api/cables?q=" + words.word(r.nextInt(400))));
+            report.add(lat.run("body text, two words, with snippets", i ->
+                    "/api/cables?q=" + words.word(r.nextInt(400)) + "+" + words.word(r.nextInt(400))));
+            report.add(lat.run("body text, a phrase (a person's name), with snippets", i -> "/api/cables?q="
+                    + java.net.URLEncoder.encode("\"" + words.person(r.nextInt(200)).replaceFirst("^\\S+\\s+", "")
+                    + "\"", java.nio.charset.StandardCharsets.UTF_8)));
+            report.add(lat.run("body text, a prefix OR a word, by relevance", i -> "/api/cables?q="
+                    + words.word(r.nextInt(400)).substring(0, 3) + "*+OR+" + words.word(r.nextInt(400))
+                    + "&sort=relevance"));
             report.add(lat.sweeps("release sweep, nothing due (POST /api/release/sweep)", sweeps));
         } finally {
             app.destroy();

@@ -115,10 +115,11 @@ public final class LeakCrawl {
         // the cable API and pages
         e.add(new Endpoint("/api/cables/{released}", Kind.JSON, Shows.OWN, true));
         e.add(new Endpoint("/api/cables/{released}/original", Kind.TEXT, Shows.OWN, true));
-        e.add(new Endpoint("/api/cables?q={marker}", Kind.JSON, Shows.NOTHING, false));
+        // the staff search shows snippets of the paragraphs the reader may read (issue 18): what their own view shows
+        e.add(new Endpoint("/api/cables?q={marker}", Kind.JSON, Shows.OWN, false));
         e.add(new Endpoint("/api/cables?size=200", Kind.JSON, Shows.NOTHING, false));
         e.add(new Endpoint("/cables/{released}", Kind.HTML, Shows.OWN, true));
-        e.add(new Endpoint("/cables?q={marker}", Kind.HTML, Shows.NOTHING, false));
+        e.add(new Endpoint("/cables?q={marker}", Kind.HTML, Shows.OWN, false));
         // review and approver screens (the approver's preview is the public document)
         e.add(new Endpoint("/review/{released}", Kind.HTML, Shows.OWN, true));
         e.add(new Endpoint("/review/{released}/approve", Kind.HTML, Shows.OWN, true));

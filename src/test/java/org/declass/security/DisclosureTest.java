@@ -168,4 +168,22 @@ class DisclosureTest {
         }
         return out;
     }
+
+    @Test
+    void theSearchAudiencesAgreeWithTheDecisionForEveryReaderAndMarking() {
+        List<Reader> readers = List.of(ANON, C_FOREIGN, S_US, S_FOREIGN, TS_US_ADMIN, U_ONLY);
+        for (ClassificationLevel level : ClassificationLevel.values()) {
+            for (boolean foreign : new boolean[] {false, true}) {
+                Classification c = new Classification(level, foreign);
+                List<String> audiences = disclosure.audiences(c);
+                assertThat(disclosure.allAudiences()).containsAll(audiences);
+                for (Reader r : readers) {
+                    boolean matched = disclosure.audience(r) != null && audiences.contains(disclosure.audience(r));
+                    assertThat(matched).as(r.username() + " on " + c).isEqualTo(disclosure.mayRead(r, c));
+                }
+            }
+        }
+        assertThat(disclosure.audience(ANON)).isNull();
+        assertThat(disclosure.allAudiences()).hasSize(2 * ClassificationLevel.values().length).doesNotHaveDuplicates();
+    }
 }

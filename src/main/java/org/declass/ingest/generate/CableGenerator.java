@@ -362,14 +362,57 @@ public final class CableGenerator {
         return vocabulary[(int) (vocabulary.length * u * u * u)];
     }
 
+    /** Titles that stand before a person's name in the prose (the cables' own way of naming people). */
+    private static final String[] PERSON_TITLES = {"Minister", "Deputy Minister", "Deputy Director", "General",
+            "Lieutenant Colonel", "Ambassador", "Governor", "Senator", "President", "Prime Minister", "Mayor",
+            "Judge", "Colonel", "Professor", "Dr.", "Mr.", "Ms."};
+    private static final String[] VERBS = {"said", "told poloff", "noted", "stressed", "asked", "confirmed",
+            "denied", "explained"};
+
+    /**
+     * A person as the prose names one: a title, an invented given name and surname, drawn with Zipf-ish weights so
+     * that a few people recur in many cables and most in one or two (as in the collection).
+     */
+    private String person() {
+        double u = random.nextDouble();
+        return person((int) (surnames.length * u * u));
+    }
+
+    /** The {@code who}-th person of the prose (0 the most frequent): for tests and benchmark queries. */
+    public String person(int who) {
+        who = Math.floorMod(who, surnames.length);
+        String given = vocabulary[(who * 7 + 13) % vocabulary.length];
+        return PERSON_TITLES[who % PERSON_TITLES.length] + " " + Character.toUpperCase(given.charAt(0))
+                + given.substring(1) + " " + surnames[who];
+    }
+
+    /** A place: a post's city, weighted as the posts are, so the busy posts' names are the common ones. */
+    private String place() {
+        String name = origins.get(CorpusProfile.pick(random, originCum)).name();
+        return titleCase(name.replace('_', ' '));
+    }
+
     private void sentences(StringBuilder out, int words) {
         int written = 0;
         while (written < words) {
             int len = 8 + random.nextInt(18);
+            int kind = random.nextInt(10);
+            if (kind < 2) {
+                // about one sentence in five names a person, one in ten a place
+                String who = person() + " " + VERBS[random.nextInt(VERBS.length)];
+                out.append(who).append(" that ");
+                written += who.split(" ").length + 1;
+            } else if (kind == 2) {
+                String where = "In " + place() + ",";
+                out.append(where).append(' ');
+                written += where.split(" ").length;
+            }
             for (int i = 0; i < len; i++) {
                 String w = random.nextInt(5) < 2 ? FUNCTION_WORDS[random.nextInt(FUNCTION_WORDS.length)]
                         : contentWord();
-                if (i == 0) {
+                if (i == 0 && kind < 3) {
+                    out.append(w);
+                } else if (i == 0) {
                     out.append(Character.toUpperCase(w.charAt(0))).append(w, 1, w.length());
                 } else {
                     out.append(' ').append(w);
