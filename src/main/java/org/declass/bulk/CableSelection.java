@@ -16,8 +16,8 @@ import org.declass.security.Reader;
 
 /**
  * The cables a search selects, for a bulk redaction's {@code q}: the seam to the cable list's search. Today that
- * search matches the reference, the subject (where the reader may read it) and the tags; when the list searches the
- * body text too (issue 18, part 1), this follows without change. Only the ids leave here.
+ * search matches every paragraph the reader may read, the subject, the reference and the tags (the full-text
+ * index, issue 18 part 1), through the one disclosure decision. Only the ids leave here.
  */
 @ApplicationScoped
 class CableSelection {

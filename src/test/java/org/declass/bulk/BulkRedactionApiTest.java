@@ -229,6 +229,16 @@ class BulkRedactionApiTest {
     }
 
     @Test
+    void aSearchSelectsTheCablesByTheirBodyTextThroughTheFullTextIndex() {
+        long c = ingest(cableNamingASource("5643", "BULKQS5643"));
+        // the name stands only in the body (paragraphs 2 and 3); the subject word only in the subject
+        JsonPath bySearch = bulk("reviewer", body("phrase", NAME, "q", "\"mykola hrytsak\" BULKQS5643",
+                "preview", true)).then().statusCode(200).extract().jsonPath();
+        assertThat(bySearch.getInt("searched")).isEqualTo(1);
+        assertThat(bySearch.getList("items.cable", Long.class)).containsOnly(c).hasSize(2);
+    }
+
+    @Test
     void onlyTheChosenOccurrencesAreRedactedAndAStaleVersionIsSkipped() {
         long a = ingest(cableNamingASource("5651", "BULKSA5651"));
         long b = ingest(cableNamingASource("5652", "BULKSB5652"));
