@@ -159,7 +159,7 @@ class MetricsEndpointTest {
             }
         }
         assertThat(routes).contains("/api/cables/{id}", "/api/cables/{id}/original", "UNKNOWN")
-                .allSatisfy(uri -> assertThat(uri).matches("UNKNOWN|NOT_FOUND|REDIRECTION|root|/[a-z0-9{}/._-]*"));
+                .allSatisfy(uri -> assertThat(uri).matches("UNKNOWN|NOT_FOUND|REDIRECTION|root|/[a-z0-9{}/._:|-]*"));
     }
 
     @Test

@@ -84,8 +84,9 @@ class ReleaseSweepTest {
     void theSkippedCountsAreExactBelowTheirCapAndSayAtLeastWhenTheyReachIt() {
         ingest("DECL: 02/09/2019");
         ingest("DECL: 03/09/2019");
-        long exact = as("reviewer").get("/api/release/overdue").then().statusCode(200).extract().jsonPath()
-                .getLong("count");
+        // the exact count at the sweep's day (the calendar's overdue count is at the real today)
+        long exact = QuarkusTransaction.requiringNew().call(() -> sweep.countDue(ReleaseSweep.WAITING,
+                java.time.LocalDate.ofInstant(NOW, java.time.ZoneOffset.UTC)));
         SweepReport r = sweep.sweep(NOW, "test");
         assertThat(r.skipped().get("notApproved")).isEqualTo(exact);
         assertThat(r.skippedCapped()).isEmpty();
