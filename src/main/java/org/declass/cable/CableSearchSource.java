@@ -45,32 +45,12 @@ public class CableSearchSource implements DocumentSource {
 
     @Override
     public long count() {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM cable");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot count the cables: " + e.getMessage(), e);
-        }
+        return DocumentSource.countRows(dataSource, "cable");
     }
 
     @Override
     public List<Long> keysAfter(long afterKey, int limit) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT id FROM cable WHERE id > ? ORDER BY id FETCH FIRST "
-                     + limit + " ROWS ONLY")) {
-            ps.setLong(1, afterKey);
-            List<Long> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot list the cables: " + e.getMessage(), e);
-        }
+        return DocumentSource.keysAfter(dataSource, "cable", "id", afterKey, limit);
     }
 
     @Override

@@ -40,32 +40,12 @@ public class ReleasedSearchSource implements DocumentSource {
 
     @Override
     public long count() {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM release_listing");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot count the released cables: " + e.getMessage(), e);
-        }
+        return DocumentSource.countRows(dataSource, "release_listing");
     }
 
     @Override
     public List<Long> keysAfter(long afterKey, int limit) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT cable_id FROM release_listing WHERE cable_id > ?"
-                     + " ORDER BY cable_id FETCH FIRST " + limit + " ROWS ONLY")) {
-            ps.setLong(1, afterKey);
-            List<Long> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot list the released cables: " + e.getMessage(), e);
-        }
+        return DocumentSource.keysAfter(dataSource, "release_listing", "cable_id", afterKey, limit);
     }
 
     /** The released text's paragraphs: blocks between blank lines, as the snippets number them. */
