@@ -57,6 +57,16 @@ public class CableSearch {
         return QueryParser.parse(q);
     }
 
+    /**
+     * The ids of the cables {@code q} selects for this reader, newest first, at most {@code limit}: the same match
+     * as the list's (portions the reader may read), without loading rows or taking snippets.
+     */
+    List<Long> ids(String q, Reader reader, int limit) {
+        SearchEngine.Request request = new SearchEngine.Request(parse(q), policy.audience(reader), List.of(), null,
+                null, SearchEngine.Order.NEWEST);
+        return engine.search(CableSearchSource.INDEX, request, 0, limit).keys();
+    }
+
     /** One page of the list for a query with {@code q}, each row with its hits. */
     CablePage page(CableQuery query, Reader reader, java.util.function.Function<Cable, CableSummary> summary) {
         SearchQuery.All text = parse(query.q());
@@ -109,6 +119,7 @@ public class CableSearch {
             return out;
         }
         List<Long> ids = rows.stream().map(Cable::getId).toList();
+        Snippets.Finder finder = Snippets.of(text);
         List<Object[]> paragraphs = em.createQuery("select p.cable.id, p from Paragraph p where p.cable.id in :ids"
                 + " order by p.cable.id, p.seq", Object[].class).setParameter("ids", ids).getResultList();
         for (Object[] row : paragraphs) {
@@ -121,7 +132,7 @@ public class CableSearch {
             if (found.size() >= HITS_PER_CABLE) {
                 continue;
             }
-            String snippet = Snippets.of(text, p.getText());
+            String snippet = finder.in(p.getText());
             if (snippet != null) {
                 found.add(new CableSummary.Hit(p.getSeq(), p.getAddress(), snippet));
             }
