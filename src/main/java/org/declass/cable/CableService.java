@@ -92,6 +92,12 @@ public class CableService {
     @Inject
     CableSearch search;
 
+    /** The ids of at most {@code limit} cables that the search {@code q} selects for this reader, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> searchIds(String q, Reader reader, int limit) {
+        return search.ids(q, reader, limit);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public CablePage list(CableQuery query, Reader reader) {
         if (query.q() != null) {
