@@ -340,4 +340,17 @@ class BulkRedactionApiTest {
         String answer = bulk("reviewer", body).then().statusCode(400).extract().jsonPath().getString("message");
         assertThat(answer).contains(message);
     }
+
+    @Test
+    void aPreviewQuotingClassifiedPortionsIsAuditedAsAReadOfExactlyThosePortions() {
+        long a = ingest(cableNamingASource("5691", "BULKPR5691"));
+
+        bulk("reviewer", body("phrase", NAME, "cables", List.of(a), "preview", true)).then().statusCode(200);
+
+        assertThat(audit(a)).anySatisfy(e -> {
+            assertThat(e.get("action")).isEqualTo("PORTIONS_READ");
+            assertThat(e.get("actor")).isEqualTo("reviewer");
+            assertThat(String.valueOf(e.get("note"))).isEqualTo("find-all preview: portions 2,3");
+        });
+    }
 }
