@@ -214,8 +214,16 @@ public class BulkService {
     /** Undoes a bulk operation where each cable still allows it; empty when there is no such operation. */
     public Optional<BulkResult> undo(String operation, Reader reader) {
         requireReviewer(reader);
-        if (operation == null || !operation.matches("[0-9a-f-]{36}") || !operations.exists(operation)) {
+        Optional<String> owner = operation == null || !operation.matches("[0-9a-f-]{36}") ? Optional.empty()
+                : operations.owner(operation);
+        if (owner.isEmpty()) {
             return Optional.empty();
+        }
+        if (!owner.get().equals(reader.username())) {
+            // one reviewer's operation is not undone whole by another: they remove single redactions on the cables
+            // they hold, through the review screen, each with its own audit entry
+            throw new NotPermitted("only " + owner.get() + ", who ran bulk operation " + operation
+                    + ", may undo it as a whole");
         }
         List<BulkResult.CableOutcome> out = new ArrayList<>();
         for (Map.Entry<Long, List<Long>> e : operations.redactions(operation).entrySet()) {

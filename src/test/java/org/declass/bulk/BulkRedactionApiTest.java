@@ -175,7 +175,7 @@ class BulkRedactionApiTest {
     }
 
     @Test
-    void undoSkipsACableSubmittedSinceAndSaysWhy() {
+    void undoIsForTheReviewerWhoRanItAndSkipsACableSubmittedSinceAndSaysWhy() {
         long a = ingest(cableNamingASource("5631", "BULKUA5631"));
         long b = ingest(cableNamingASource("5632", "BULKUB5632"));
         act("reviewer", a, "claim");
@@ -183,6 +183,10 @@ class BulkRedactionApiTest {
         String op = bulk("reviewer", body("phrase", NAME, "cables", List.of(a, b), "codes", List.of("(b)(6)"),
                 "preview", false)).then().statusCode(200).extract().jsonPath().getString("operation");
         act("reviewer", b, "submit");
+
+        as("reviewer2").post("/api/redactions/bulk/" + op + "/undo").then().statusCode(403)
+                .body("message", org.hamcrest.Matchers.containsString("only reviewer, who ran bulk operation"));
+        assertThat(cable("reviewer", a).getList("redactions")).hasSize(2);
 
         JsonPath undo = as("reviewer").post("/api/redactions/bulk/" + op + "/undo").then().statusCode(200)
                 .extract().jsonPath();
