@@ -37,9 +37,14 @@ public class RelatedIndex {
     @Scheduled(every = "{declass.related.catch-up:10s}", delayed = "5s", identity = "related-catch-up",
             executeWith = Scheduled.SIMPLE, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        int done = catchUp(20_000);
-        if (done > 0) {
-            Log.infof("related cables: %d cables fingerprinted", done);
+        try {
+            int done = catchUp(20_000);
+            if (done > 0) {
+                Log.infof("related cables: %d cables fingerprinted", done);
+            }
+        } catch (IllegalStateException stopping) {
+            // the application is shutting down under the job; the next start catches up
+            Log.debugf("related cables: catch-up stopped (%s)", stopping.getMessage());
         }
     }
 
