@@ -103,8 +103,9 @@ public class ReviewService {
     }
 
     /**
-     * Confirms or changes a paragraph's portion marking; the banner is recomputed from all portions. The reason is
-     * required; an {@code override} reason is recorded for markings the validator refuses (see
+     * Confirms or changes a paragraph's portion marking; the banner is recomputed from all portions. A change needs a
+     * reason; confirming the mark the paragraph already carries (same level and controls, no pending proposal) does
+     * not (the audit entry says "confirmed unchanged"). An {@code override} reason is recorded for markings the validator refuses (see
      * {@link #checkMarkingRules}). A lowered marking is a proposal until approval ({@link Cable#remark}): every
      * reader is served the higher of the old and the proposed marking until {@link #approve} applies it.
      */
@@ -119,7 +120,8 @@ public class ReviewService {
         requireClaimant(c, reader);
         Paragraph p = paragraph(c, address);
         Marking mark = marking(body.level(), body.controls());
-        String reason = required(body.reason(), "a reason for the marking");
+        String reason = unchanged(p, mark) && blank(body.reason()) ? "confirmed unchanged"
+                : required(body.reason(), "a reason for changing the marking");
         if (!policy.mayAssign(reader, Classification.of(mark))) {
             throw new NotCleared("you may not mark a portion " + mark.portionMark() + ": your clearance is "
                     + reader.describeClearance());
@@ -142,6 +144,16 @@ public class ReviewService {
                 .marking(before == null ? "unmarked" : before.portionMark(), mark.portionMark()).note(note));
         cables.reindexIfChanged(c, termsBefore);
         return out;
+    }
+
+    /**
+     * Whether {@code mark} is what the paragraph already carries: a written mark of the same level and controls, and
+     * no pending lowered marking (confirming then would drop the proposal, a change).
+     */
+    static boolean unchanged(Paragraph p, Marking mark) {
+        Marking before = p.getMark();
+        return before != null && p.getProposal() == null && before.level() == mark.level()
+                && java.util.Set.copyOf(before.controls()).equals(java.util.Set.copyOf(mark.controls()));
     }
 
     /**
@@ -780,6 +792,16 @@ public class ReviewService {
         return new ReviewQueue(q, rows, counts, filters);
     }
 
+    /** How many cables are in one of the reader's work queues ("mine", "unassigned", ...), unfiltered. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long queueSize(String queue, Reader reader) {
+        String q = ReviewQueue.normalise(queue);
+        if (q == null) {
+            throw new InvalidRequest("no queue " + queue + "; the queues are " + String.join(", ", ReviewQueue.QUEUES));
+        }
+        return count(q, new ReviewQueue.Filters(null, null, null, null), reader);
+    }
+
     private long count(String queue, ReviewQueue.Filters filters, Reader reader) {
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         var query = em.createQuery("select count(c) from Cable c where " + where(queue, filters, reader, params),
@@ -860,7 +882,7 @@ public class ReviewService {
                             : p.getDisposition().name(), p.getDispositionCodes(),
                     view.redactions().stream().filter(r -> r.paragraph() == p.getSeq()
                             && r.address().equals(p.getAddress())).toList(),
-                    suggested.stream().filter(x -> x.seq() == p.getSeq()).toList()));
+                    suggested.stream().filter(x -> x.seq() == p.getSeq()).toList(), view.findings()));
         }
         List<ReviewScreen.CodeOption> codes = exemptionCodes().stream()
                 .map(e -> new ReviewScreen.CodeOption(e.getCode(), e.getScheme(), e.getDescription())).toList();
@@ -889,8 +911,11 @@ public class ReviewService {
                         p.getProposal().mark().portionMark(), p.getProposal().by()));
             }
         }
+        // returning is the approver's, and only while the cable awaits approval (the server refuses otherwise too)
+        boolean mayReturn = reader.hasRole(Roles.APPROVER) && st == WorkflowState.SUBMITTED;
         return new ReviewScreen(view, rows, codes, claimant, mayClaim, mayEdit, mayApprove, twoPerson, mayHold,
-                mayUnhold, preview, openErrors(c), proposals);
+                mayUnhold, preview, openErrors(c), proposals, ReviewScreen.cableLevel(view.findings(), rows),
+                mayReturn);
     }
 
     // ---------------------------------------------------------------- rules and helpers
