@@ -34,6 +34,9 @@ public class CablePages {
     @Inject
     MainAction.Decider mainAction;
 
+    @Inject
+    RelatedCables.Finder relatedCables;
+
     /** The list's filter values, echoed back into the form. */
     public record Filters(String level, String origin, String state, String q, Boolean hasErrors, String rule,
                           String sort) {
@@ -68,9 +71,11 @@ public class CablePages {
          * @param audit      the cable's history and redaction index; null unless the reader is an auditor or admin
          * @param action     the one main action for this reader, or null
          * @param redactions the proposed redactions, only those {@link CableView} gives this reader
+         * @param related    the related cables this reader may know of
          */
         static native TemplateInstance detail(CableView cable, CableAuditSection audit, boolean mayApply,
-                                              MainAction action, List<RedactionLine> redactions);
+                                              MainAction action, List<RedactionLine> redactions,
+                                              RelatedCables related);
     }
 
     /**
@@ -124,6 +129,7 @@ public class CablePages {
         // the claimant of a cable in review, the only person who may apply them
         boolean mayApply = reader.get().hasRole(Roles.REVIEWER) && WorkflowState.IN_REVIEW.name().equals(view.state())
                 && reader.get().username().equals(view.assignee());
-        return Templates.detail(view, history, mayApply, mainAction.of(view, reader.get()), redactionLines(view));
+        return Templates.detail(view, history, mayApply, mainAction.of(view, reader.get()), redactionLines(view),
+                relatedCables.of(id, reader.get()));
     }
 }

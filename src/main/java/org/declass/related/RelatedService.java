@@ -43,9 +43,19 @@ public class RelatedService {
 
     /** What is related to cable {@code id} for this reader; an unknown id is a 404 ({@code CableNotFound}). */
     public RelatedView related(long id, Reader reader) {
+        return related(id, reader, CATCH_UP);
+    }
+
+    /**
+     * The same, after fingerprinting this cable and at most {@code catchUp} others still without one (a page asks
+     * with none, to stay fast: the interval job catches up within seconds).
+     */
+    RelatedView related(long id, Reader reader, int catchUp) {
         cables.get(id);
         index.ensure(List.of(id));
-        index.catchUp(CATCH_UP);
+        if (catchUp > 0) {
+            index.catchUp(catchUp);
+        }
         return io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(() -> view(id, reader));
     }
 

@@ -40,6 +40,9 @@ public class ReviewPages {
     @Inject
     CurrentReader reader;
 
+    @Inject
+    org.declass.cable.RelatedCables.Finder relatedCables;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(ReviewQueue page, List<String> queues);
@@ -60,7 +63,8 @@ public class ReviewPages {
     @GET
     @Path("/{id}")
     public TemplateInstance reviewScreen(@PathParam("id") long id) {
-        return Templates.review(review.screen(id, reader.get()));
+        return Templates.review(review.screen(id, reader.get()))
+                .data("related", relatedCables.of(id, reader.get()));
     }
 
     @GET

@@ -134,6 +134,33 @@ class RelatedApiTest {
         given().get("/api/cables/1/related").then().statusCode(401);
     }
 
+    @Test
+    void theCablePageAndTheReviewScreenListTheRelatedCablesTheReaderMayKnow() {
+        String unique = " Marker rlqpage8831.";
+        long a = ingest(cable("8831", "C", null, P1 + unique, P2, P3));
+        long s = ingest(cable("8832", "S", null, P1 + unique, P2, P3));
+        long c = ingest(cable("8833", "C", "09 RIGA 8831", "An unrelated opening rlqpage8833 about harbour dues.",
+                "Short.", P3 + " Marker rlqpage8833b."));
+        given().auth().preemptive().basic("reviewer", "demo").get("/api/cables/" + a + "/related").then()
+                .statusCode(200); // fingerprints every cable stored so far
+
+        String page = given().auth().preemptive().basic("reviewer", "demo").get("/cables/" + a).then()
+                .statusCode(200).extract().asString();
+        assertThat(page).contains("Related cables", "href=\"/cables/" + s + "\"", "09RIGA8832", "Cited by",
+                "09RIGA8833");
+        String limited = given().auth().preemptive().basic("reviewer2", "demo").get("/cables/" + a).then()
+                .statusCode(200).extract().asString();
+        assertThat(limited).contains("Related cables", "09RIGA8833").doesNotContain("09RIGA8832");
+
+        given().auth().preemptive().basic("reviewer", "demo").contentType("application/json")
+                .body(Map.of("version", given().auth().preemptive().basic("reviewer", "demo").get("/api/cables/" + a)
+                        .then().extract().jsonPath().getLong("version")))
+                .post("/api/cables/" + a + "/claim").then().statusCode(200);
+        String screen = given().auth().preemptive().basic("reviewer", "demo").get("/review/" + a).then()
+                .statusCode(200).extract().asString();
+        assertThat(screen).contains("Related cables", "09RIGA8832");
+    }
+
     static List<Long> ids(JsonPath r, String list) {
         return r.getList(list + ".id", Long.class);
     }
