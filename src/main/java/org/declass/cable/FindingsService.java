@@ -43,6 +43,9 @@ public class FindingsService {
     @Inject
     Clock clock;
 
+    @Inject
+    CrossCableCheck acrossCables;
+
     /** The marking facts of a cable as it stands now: stored facts, current overall marking, current marks. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CableMarkings markings(Cable cable) {
@@ -86,6 +89,7 @@ public class FindingsService {
         Cable cable = cables.get(cableId);
         List<Finding> found = new ArrayList<>(validator.validate(markings(cable)));
         found.addAll(consistency(cable));
+        found.addAll(acrossCables.check(cable));
         cable.replaceRuleFindings(found);
         return found;
     }

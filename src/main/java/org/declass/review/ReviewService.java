@@ -473,6 +473,8 @@ public class ReviewService {
         requireRole(reader, Roles.APPROVER, "approve a cable");
         Cable c = open(id, body.version(), reader, "approve");
         twoPersonRule.check(c, reader.username(), "approve");
+        // the cross-cable findings (X-CONSIST-1) depend on other cables, which may have been released since
+        findings.revalidate(c.getId());
         List<String> errors = openErrors(c);
         if (!errors.isEmpty() && blank(body.override())) {
             throw new TransitionNotAllowed("cable " + c.getReference() + " has " + errors.size() + " open ERROR"
