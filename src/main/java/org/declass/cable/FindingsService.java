@@ -51,13 +51,27 @@ public class FindingsService {
             CableMarkings.Portion was = stored.portions().stream().filter(x -> x.seq() == p.getSeq()).findFirst()
                     .orElse(null);
             portions.add(new CableMarkings.Portion(p.getSeq(), p.getNumber(), was == null ? null : was.line(),
-                    p.getMark(), was != null && was.heading() && p.getMark() == null));
+                    p.getMark(), was != null && was.heading() && p.getMark() == null, exemptions(cable, p)));
         }
         return new CableMarkings(stored.date(), today(), stored.reference(), stored.classLines(), stored.bottomClass(),
                 stored.transmissionLevel(), stored.dtgYear(), stored.stationSerial(), stored.captions(),
                 cable.getClassification(), stored.entireText(), stored.subjectMarking(), portions,
                 stored.declassification(), stored.eoLine(), stored.reasonSection(), stored.reasonLetters(),
                 stored.authorityBlock(), stored.cabLine());
+    }
+
+    /** The codes the review cites on a paragraph: its redactions' and, when withheld in full, its disposition's. */
+    private static List<String> exemptions(Cable cable, Paragraph p) {
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+        for (Redaction r : cable.getRedactions()) {
+            if (r.getPortion() == null && r.getParagraphSeq() == p.getSeq()) {
+                codes.addAll(r.getCodes());
+            }
+        }
+        if (p.getDisposition() == Disposition.WITHHOLD) {
+            codes.addAll(p.getDispositionCodes());
+        }
+        return List.copyOf(codes);
     }
 
     private CableMarkings stored(Cable cable) {
@@ -78,7 +92,8 @@ public class FindingsService {
 
     /**
      * Recomputes the marking-rule findings of a cable from its stored marks and replaces them; the parser's
-     * findings stay. The review workflow calls this after every marking change.
+     * findings stay. The review workflow calls this after every marking change, and after every redaction or
+     * disposition change (R-EXM-1 looks at the exemption codes cited).
      */
     @Transactional
     public List<Finding> revalidate(long cableId) {

@@ -252,6 +252,7 @@ public class ReviewService {
         List<String> codes = codes(body.codes(), d == Disposition.WITHHOLD);
         p.dispose(d, codes, trimmed(body.note()));
         participates(c, reader);
+        findings.revalidate(c.getId()); // R-EXM-1 looks at the codes cited
         return changed(c, reader, event(reader, AuditAction.DISPOSITION_CHANGED, c).paragraph(p.getSeq())
                 .codes(codes).note(d.name() + (blank(body.note()) ? "" : ": " + body.note().trim())));
     }
@@ -293,6 +294,7 @@ public class ReviewService {
         Redaction r = c.redact(p, body.start(), body.end(), codes, trimmed(body.note()), reader.username(),
                 clock.instant());
         participates(c, reader);
+        findings.revalidate(c.getId()); // R-EXM-1 looks at the codes cited
         ReviewOutcome out = changed(c, reader, event(reader, AuditAction.REDACTION_ADDED, c).paragraph(p.getSeq())
                 .span(body.start(), body.end()).codes(codes).note(trimmed(body.note())));
         return new ReviewOutcome(out.id(), out.reference(), out.state(), out.version(), out.assignee(),
@@ -307,6 +309,7 @@ public class ReviewService {
         Redaction r = c.removeRedaction(redactionId).orElseThrow(
                 () -> new ParagraphNotFound("cable " + c.getReference() + " has no redaction " + redactionId));
         participates(c, reader);
+        findings.revalidate(c.getId()); // R-EXM-1 looks at the codes cited
         if (r.getPortion() != null) {
             return changed(c, reader, event(reader, AuditAction.REDACTION_REMOVED, c).span(r.getStart(), r.getEnd())
                     .codes(r.getCodes()).note(r.getPortion() + ": redaction " + redactionId + " removed"));
@@ -376,6 +379,7 @@ public class ReviewService {
             return new ReviewOutcome.Spans(ReviewOutcome.of(c), List.of(), skipped);
         }
         participates(c, reader);
+        findings.revalidate(c.getId()); // R-EXM-1 looks at the codes cited
         ReviewOutcome out = changed(c, reader, events);
         List<ReviewOutcome.Done> done = new ArrayList<>();
         for (int i = 0; i < redactions.size(); i++) {
@@ -429,6 +433,7 @@ public class ReviewService {
             return new ReviewOutcome.Spans(ReviewOutcome.of(c), List.of(), skipped);
         }
         participates(c, reader);
+        findings.revalidate(c.getId()); // R-EXM-1 looks at the codes cited
         return new ReviewOutcome.Spans(changed(c, reader, events), done, skipped);
     }
 
