@@ -19,6 +19,7 @@ import org.declass.marking.Marking;
 import org.declass.marking.MarkingRule;
 import org.declass.marking.MarkingRules;
 import org.declass.marking.MarkingValidator;
+import org.declass.marking.RuleSources;
 import org.declass.marking.Severity;
 
 /**
@@ -136,7 +137,11 @@ public class FindingsService {
                         + (paragraph == null ? "" : " on paragraph " + paragraph) + " with a suggested fix"));
     }
 
-    /** Counts per rule (and parser code) across all cables. Counts only: no text, no subjects. */
+    /**
+     * Counts per rule (and parser code) across all cables, ERRORs first, then WARNINGs, then INFO, each by code.
+     * Counts only: no text, no subjects. Each rule comes with the public sources it rests on
+     * ({@link RuleSources}), never the internal rule basis.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RuleCount> report() {
         List<Object[]> rows = em.createQuery("select f.code, f.severity, count(distinct f.cable.id), count(f)"
@@ -147,14 +152,24 @@ public class FindingsService {
             String code = (String) r[0];
             MarkingRule rule = MarkingRules.byId(code);
             String title = rule != null ? rule.title() : code.startsWith("P-") ? "Parser finding" : code;
-            out.add(new RuleCount(code, (Severity) r[1], title, rule == null ? null : rule.source(),
-                    ((Number) r[2]).longValue(), ((Number) r[3]).longValue()));
+            List<RuleSources.Citation> citations = RuleSources.of(code);
+            String source = citations.isEmpty() ? null
+                    : String.join("; ", citations.stream().map(RuleSources.Citation::label).toList());
+            out.add(new RuleCount(code, (Severity) r[1], title, source, citations, ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue()));
         }
+        out.sort(java.util.Comparator.comparing(RuleCount::severity).thenComparing(RuleCount::code));
         return out;
     }
 
-    /** One line of the report. */
-    public record RuleCount(String code, Severity severity, String title, String source, long cables, long findings) {
+    /**
+     * One line of the report.
+     *
+     * @param source    the public sources, as one line (null for a parser finding)
+     * @param citations the same, each with a link where the text is published at a stable address
+     */
+    public record RuleCount(String code, Severity severity, String title, String source,
+                            List<RuleSources.Citation> citations, long cables, long findings) {
     }
 
     private LocalDate today() {
