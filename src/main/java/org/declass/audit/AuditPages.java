@@ -98,7 +98,7 @@ public class AuditPages {
         Long cableId;
         try {
             cableId = AuditResource.cableId(cable, audit);
-        } catch (AuditResource.UnknownCable e) {
+        } catch (jakarta.ws.rs.NotFoundException e) {
             Filters filters = new Filters(cable, user, action, code, from, to, showReads, e.getMessage());
             return Response.status(404).type(MediaType.TEXT_HTML_TYPE)
                     .entity(Templates.index(new AuditPage(List.of(), 0, 0, paging.size()), filters, actions())

@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -73,7 +74,8 @@ public class AuditResource {
         if (v.length() > 64) {
             throw new BadRequestException("cable must be a cable's id or its reference id (such as 01TASHKENT2204)");
         }
-        return audit.cableIdOf(v).orElseThrow(() -> new UnknownCable(v));
+        // a plain NotFoundException (404 with this message), which the audit page catches to show beside the field
+        return audit.cableIdOf(v).orElseThrow(() -> new NotFoundException("no cable with reference " + v));
     }
 
     /** "true"/"show"/"on" or "false"/"hide"/"off"; blank for the default. */
@@ -89,12 +91,6 @@ public class AuditResource {
         };
     }
 
-    /** A cable filter naming a reference id no cable has (404). */
-    public static class UnknownCable extends jakarta.ws.rs.NotFoundException {
-        public UnknownCable(String reference) {
-            super("no cable with reference " + reference);
-        }
-    }
 
     @GET
     @Path("/verify")
