@@ -91,7 +91,6 @@ public class AuditResource {
         };
     }
 
-
     @GET
     @Path("/verify")
     @Operation(summary = "Verify the hash chain and the signed checkpoints")
