@@ -17,6 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.declass.feedback.Confirmation;
+import org.declass.feedback.Flash;
+import org.declass.feedback.Notice;
 import org.declass.review.InvalidRequest;
 import org.declass.security.CurrentReader;
 import org.declass.security.Roles;
@@ -37,6 +40,9 @@ public class ReleasePages {
 
     @Inject
     DemoConfig demo;
+
+    @Inject
+    Flash flash;
 
     /** One bar of the chart, in SVG units. */
     public record Bar(String month, String label, long count, long approved, int x, int y, int height, int approvedY,
@@ -115,9 +121,17 @@ public class ReleasePages {
 
     @POST
     @Path("/cables/{id}/release-now")
-    public Response releaseNow(@PathParam("id") long id, @FormParam("version") Long version) {
-        actions.releaseNow(id, version, reader.get());
-        return Response.seeOther(URI.create("/cables/" + id + "#release")).build();
+    public Response releaseNow(@PathParam("id") long id, @FormParam("version") Long version,
+                               @FormParam(Confirmation.FIELD) String confirm) {
+        String back = "/cables/" + id + "#release";
+        if (!Confirmation.confirmed(confirm) && reader.get().hasRole(Roles.APPROVER)) {
+            return Response.ok(Confirmation.ask("Release now", "Release this cable to the public now, before the"
+                    + " sweep would? The frozen public version goes to the reading room; a release cannot be"
+                    + " withdrawn here.", "/release/cables/" + id + "/release-now",
+                    java.util.Map.of("version", version == null ? "" : String.valueOf(version)), back)).build();
+        }
+        ReleaseActions.Released released = actions.releaseNow(id, version, reader.get());
+        return flash.seeOther(back, Notice.of(Notice.Kind.RELEASED, released.reference()));
     }
 
     @POST
@@ -126,6 +140,7 @@ public class ReleasePages {
                           @FormParam("note") String note, @FormParam("version") Long version) {
         LocalDate on = ReleaseResource.date("occurredOn", occurredOn, null);
         actions.recordEvent(id, on, note, version, reader.get());
-        return Response.seeOther(URI.create("/cables/" + id + "#release")).build();
+        return flash.seeOther("/cables/" + id + "#release", Notice.of(Notice.Kind.EVENT_RECORDED,
+                "the cable"));
     }
 }
