@@ -62,6 +62,14 @@ public class FormProblem {
         return reload;
     }
 
+    /** What the user typed (not the page's hidden fields), to show when the form itself is no longer offered. */
+    public java.util.List<Map.Entry<String, String>> typed() {
+        return input.entrySet().stream().filter(e -> TYPED.contains(e.getKey()) && !e.getValue().isBlank()).toList();
+    }
+
+    private static final java.util.Set<String> TYPED = java.util.Set.of("reason", "note", "override", "code",
+            "codes", "controls", "until");
+
     /** The attempt of the form {@code kind}, for the portion {@code address} (or null for a form of the page). */
     public Attempt at(String kind, Object address) {
         String name = address == null ? kind : kind + ":" + address;

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.declass.feedback.Confirmation;
 import org.declass.feedback.Flash;
 import org.declass.feedback.Notice;
+import org.declass.review.FormRefusals;
 import org.declass.review.InvalidRequest;
 import org.declass.security.CurrentReader;
 import org.declass.security.Roles;
@@ -119,6 +120,17 @@ public class ReleasePages {
                 + "&waiting=" + r.skipped().getOrDefault("notApproved", 0L) + "&ms=" + r.durationMs())).build();
     }
 
+    /**
+     * A cable-page form the service refused (400, 403, 404, 409) goes back to the cable page with the refusal as the
+     * page's message, not to an error page; anything else (an unknown cable) is answered as before.
+     */
+    private Response refusedBack(RuntimeException e, String location) {
+        if (FormRefusals.status(e) == 0 || e instanceof org.declass.cable.CableNotFound) {
+            throw e;
+        }
+        return flash.seeOther(location, Notice.of(Notice.Kind.NOT_DONE, FormRefusals.message(e)));
+    }
+
     @POST
     @Path("/cables/{id}/release-now")
     public Response releaseNow(@PathParam("id") long id, @FormParam("version") Long version,
@@ -130,8 +142,12 @@ public class ReleasePages {
                     + " withdrawn here.", "/release/cables/" + id + "/release-now",
                     java.util.Map.of("version", version == null ? "" : String.valueOf(version)), back)).build();
         }
-        ReleaseActions.Released released = actions.releaseNow(id, version, reader.get());
-        return flash.seeOther(back, Notice.of(Notice.Kind.RELEASED, released.reference()));
+        try {
+            ReleaseActions.Released released = actions.releaseNow(id, version, reader.get());
+            return flash.seeOther(back, Notice.of(Notice.Kind.RELEASED, released.reference()));
+        } catch (RuntimeException e) {
+            return refusedBack(e, back);
+        }
     }
 
     @POST
@@ -139,7 +155,11 @@ public class ReleasePages {
     public Response event(@PathParam("id") long id, @FormParam("occurredOn") String occurredOn,
                           @FormParam("note") String note, @FormParam("version") Long version) {
         LocalDate on = ReleaseResource.date("occurredOn", occurredOn, null);
-        actions.recordEvent(id, on, note, version, reader.get());
+        try {
+            actions.recordEvent(id, on, note, version, reader.get());
+        } catch (RuntimeException e) {
+            return refusedBack(e, "/cables/" + id + "#release");
+        }
         return flash.seeOther("/cables/" + id + "#release", Notice.of(Notice.Kind.EVENT_RECORDED,
                 "the cable"));
     }

@@ -9,13 +9,13 @@ import org.hibernate.StaleStateException;
  * The refusals a review form shows next to itself (issue 19): the status of each (as the error mapping answers
  * them), and the message in the user's words. A lost race speaks of the cable, not of rows and versions.
  */
-final class FormRefusals {
+public final class FormRefusals {
 
     private FormRefusals() {
     }
 
     /** 400, 403, 404 or 409 for a refusal a form shows again; 0 for anything else. */
-    static int status(RuntimeException e) {
+    public static int status(RuntimeException e) {
         if (e instanceof InvalidRequest) {
             return 400;
         }
@@ -32,11 +32,11 @@ final class FormRefusals {
     }
 
     /** Whether the form was sent from a page older than the cable (a second tab, a colleague's change). */
-    static boolean stale(RuntimeException e) {
+    public static boolean stale(RuntimeException e) {
         return e instanceof StaleVersion || e instanceof OptimisticLockException || e instanceof StaleStateException;
     }
 
-    static String message(RuntimeException e) {
+    public static String message(RuntimeException e) {
         return stale(e) ? "this cable changed since you opened it; nothing was changed" : e.getMessage();
     }
 }

@@ -179,6 +179,7 @@ class FeedbackPagesTest {
                         + " claimed by reviewer")
                 .contains("href=\"/review/" + id + "\" id=\"reload\"")
                 .contains("value=\"typed in the second tab\"")
+                .contains("What you typed: reason “typed in the second tab”")
                 .contains("id=\"mark-error-1\" role=\"alert\">this cable changed since you opened it");
         assertThat(version(id)).isEqualTo(opened + 1);
     }
