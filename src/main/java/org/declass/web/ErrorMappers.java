@@ -121,6 +121,9 @@ public class ErrorMappers {
                     + " or use its own form." : request.method() + " is not allowed on " + request.path();
         } else if (page && (status == 406 || status == 415)) {
             message = "This page cannot answer in the form your browser asked for.";
+        } else if (page && (message == null || message.startsWith("HTTP ") || message.contains("RESTEASY"))) {
+            message = status < 500 ? "This request could not be handled. Go back and try again from the page's own"
+                    + " links and forms." : "Something went wrong on our side; nothing was changed half-way.";
         } else if (message == null || message.startsWith("HTTP ")) {
             message = Response.Status.fromStatusCode(status) == null ? "request refused"
                     : Response.Status.fromStatusCode(status).getReasonPhrase();

@@ -222,6 +222,16 @@ class FeedbackPagesTest {
     }
 
     @Test
+    void aFormValueThePageCannotReadIsRefusedInPlainWords() {
+        long id = confidential();
+        String page = given().auth().preemptive().basic("reviewer", "demo").accept("text/html")
+                .contentType("application/x-www-form-urlencoded").formParam("version", "not-a-number")
+                .post("/review/" + id + "/claim").then().statusCode(400).extract().asString();
+        assertThat(page).contains("Please check what you sent").doesNotContain("RESTEASY")
+                .doesNotContain("HTTP 400");
+    }
+
+    @Test
     void aWrongMethodIsExplainedInPlainWords() {
         String page = given().accept("text/html").delete("/reading-room").then().statusCode(405).extract()
                 .asString();
