@@ -20,6 +20,7 @@ import org.declass.marking.MarkingRule;
 import org.declass.marking.MarkingRules;
 import org.declass.marking.MarkingValidator;
 import org.declass.marking.Severity;
+import org.declass.redaction.RedactionConsistency;
 
 /**
  * Marking findings after ingest: recomputing them from the stored marks, checking a proposed change for new
@@ -83,9 +84,29 @@ public class FindingsService {
     @Transactional
     public List<Finding> revalidate(long cableId) {
         Cable cable = cables.get(cableId);
-        List<Finding> found = validator.validate(markings(cable));
+        List<Finding> found = new ArrayList<>(validator.validate(markings(cable)));
+        found.addAll(consistency(cable));
         cable.replaceRuleFindings(found);
         return found;
+    }
+
+    /** X-CONSIST-2: a phrase the cable redacts in one place and leaves visible in another. */
+    private static List<Finding> consistency(Cable cable) {
+        if (cable.getRedactions().isEmpty()) {
+            return List.of();
+        }
+        List<RedactionConsistency.Portion> portions = new ArrayList<>();
+        for (Paragraph p : cable.getParagraphs()) {
+            portions.add(new RedactionConsistency.Portion(p.getSeq(), p.getAddress(), p.getText(),
+                    p.getDisposition() == Disposition.WITHHOLD));
+        }
+        List<RedactionConsistency.Span> spans = new ArrayList<>();
+        for (Redaction r : cable.getRedactions()) {
+            if (r.getPortion() == null) {
+                spans.add(new RedactionConsistency.Span(r.getParagraphSeq(), r.getStart(), r.getEnd()));
+            }
+        }
+        return RedactionConsistency.check(portions, spans);
     }
 
     /**

@@ -243,16 +243,18 @@ public class ReviewPages {
     }
 
     /**
-     * The one-click fix of a finding, from the cable page: through the review aggregate like any marking change
-     * (the claimant, IN_REVIEW, the version the page was rendered with); a refusal goes back to the cable page with
-     * its reason as the page's message.
+     * The one-click fix of a finding, from the cable page or the review screen ({@code back=review}): through the
+     * review aggregate like any marking change (the claimant, IN_REVIEW, the version the page was rendered with); a
+     * refusal goes back to that page with its reason as the page's message.
      */
     @POST
     @Path("/{id}/findings/{code}/apply")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response applyFix(@PathParam("id") long id, @PathParam("code") String code,
-                             @FormParam("version") Long version, @FormParam("paragraph") Integer paragraph) {
-        String location = "/cables/" + id + "#findings";
+                             @FormParam("version") Long version, @FormParam("paragraph") Integer paragraph,
+                             @FormParam("back") String back) {
+        // applied from the review screen: back there
+        String location = "review".equals(back) ? "/review/" + id : "/cables/" + id + "#findings";
         try {
             ReviewOutcome out = review.applyFix(id, code, paragraph, version, reader.get());
             return flash.seeOther(location, Notice.of(Kind.FIXED, out.reference(), code));
