@@ -18,6 +18,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.declass.ingest.parser.ParseHints;
+import org.declass.feedback.Flash;
+import org.declass.feedback.FormProblem;
+import org.declass.feedback.Notice;
+import org.declass.feedback.Notice.Kind;
 import org.declass.security.CurrentReader;
 import org.declass.security.Roles;
 import org.jboss.resteasy.reactive.RestForm;
@@ -28,6 +32,12 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
 public class IngestPages {
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    FormProblem problem;
 
     @Inject
     IngestService ingest;
@@ -88,13 +98,22 @@ public class IngestPages {
             ParseHints hints = new ParseHints(reference == null || reference.isBlank() ? null : reference.trim(),
                     IngestResource.parseDate(date));
             IngestOutcome outcome = ingest.ingest(bytes, hints, actor);
-            return Response.seeOther(URI.create("/cables/" + outcome.cableId()
-                    + (outcome.created() ? "" : "?duplicate=true"))).build();
+            return flash.seeOther("/cables/" + outcome.cableId() + (outcome.created() ? "" : "?duplicate=true"),
+                    outcome.created() ? Notice.of(Kind.UPLOADED, outcome.reference())
+                            : Notice.of(Kind.DUPLICATE, outcome.cableId(), outcome.reference()));
         } catch (IngestRejected e) {
+            keep(text, reference, date);
             return Response.status(e.status()).entity(Templates.upload(e.getMessage(), null)).build();
         } catch (IOException e) {
+            keep(text, reference, date);
             return Response.status(400).entity(Templates.upload("The upload could not be read.", null)).build();
         }
+    }
+
+    /** A refused upload shows the form again with the pasted text, the reference and the date kept. */
+    private void keep(String text, String reference, String date) {
+        problem.refused("upload", 400, null, java.util.Map.of("text", text == null ? "" : text,
+                "reference", reference == null ? "" : reference, "date", date == null ? "" : date));
     }
 
     private static boolean isZip(FileUpload file) {

@@ -17,6 +17,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.declass.feedback.Confirmation;
+import org.declass.feedback.Flash;
+import org.declass.feedback.Notice;
+import org.declass.review.FormRefusals;
 import org.declass.review.InvalidRequest;
 import org.declass.security.CurrentReader;
 import org.declass.security.Roles;
@@ -37,6 +41,9 @@ public class ReleasePages {
 
     @Inject
     DemoConfig demo;
+
+    @Inject
+    Flash flash;
 
     /** One bar of the chart, in SVG units. */
     public record Bar(String month, String label, long count, long approved, int x, int y, int height, int approvedY,
@@ -113,11 +120,34 @@ public class ReleasePages {
                 + "&waiting=" + r.skipped().getOrDefault("notApproved", 0L) + "&ms=" + r.durationMs())).build();
     }
 
+    /**
+     * A cable-page form the service refused (400, 403, 404, 409) goes back to the cable page with the refusal as the
+     * page's message, not to an error page; anything else (an unknown cable) is answered as before.
+     */
+    private Response refusedBack(RuntimeException e, String location) {
+        if (FormRefusals.status(e) == 0 || e instanceof org.declass.cable.CableNotFound) {
+            throw e;
+        }
+        return flash.seeOther(location, Notice.of(Notice.Kind.NOT_DONE, FormRefusals.message(e)));
+    }
+
     @POST
     @Path("/cables/{id}/release-now")
-    public Response releaseNow(@PathParam("id") long id, @FormParam("version") Long version) {
-        actions.releaseNow(id, version, reader.get());
-        return Response.seeOther(URI.create("/cables/" + id + "#release")).build();
+    public Response releaseNow(@PathParam("id") long id, @FormParam("version") Long version,
+                               @FormParam(Confirmation.FIELD) String confirm) {
+        String back = "/cables/" + id + "#release";
+        if (!Confirmation.confirmed(confirm) && reader.get().hasRole(Roles.APPROVER)) {
+            return Response.ok(Confirmation.ask("Release now", "Release this cable to the public now, before the"
+                    + " sweep would? The frozen public version goes to the reading room; a release cannot be"
+                    + " withdrawn here.", "/release/cables/" + id + "/release-now",
+                    java.util.Map.of("version", version == null ? "" : String.valueOf(version)), back)).build();
+        }
+        try {
+            ReleaseActions.Released released = actions.releaseNow(id, version, reader.get());
+            return flash.seeOther(back, Notice.of(Notice.Kind.RELEASED, released.reference()));
+        } catch (RuntimeException e) {
+            return refusedBack(e, back);
+        }
     }
 
     @POST
@@ -125,7 +155,12 @@ public class ReleasePages {
     public Response event(@PathParam("id") long id, @FormParam("occurredOn") String occurredOn,
                           @FormParam("note") String note, @FormParam("version") Long version) {
         LocalDate on = ReleaseResource.date("occurredOn", occurredOn, null);
-        actions.recordEvent(id, on, note, version, reader.get());
-        return Response.seeOther(URI.create("/cables/" + id + "#release")).build();
+        try {
+            actions.recordEvent(id, on, note, version, reader.get());
+        } catch (RuntimeException e) {
+            return refusedBack(e, "/cables/" + id + "#release");
+        }
+        return flash.seeOther("/cables/" + id + "#release", Notice.of(Notice.Kind.EVENT_RECORDED,
+                "the cable"));
     }
 }

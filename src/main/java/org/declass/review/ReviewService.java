@@ -864,6 +864,27 @@ public class ReviewService {
         return w.toString();
     }
 
+    /**
+     * The banner a marking of {@code level} and {@code controls} would raise, when it would: the cable's banner now,
+     * else null (also for a level that does not parse, which {@link #remark} refuses). Read only: the pages' form
+     * asks for confirmation before a change that raises the banner (issue 19).
+     */
+    @Transactional
+    public String bannerRaisedBy(long id, String level, String controls, Reader reader) {
+        Cable c = cables.get(id);
+        if (!cables.mayReadWhole(c, reader)) {
+            return null;
+        }
+        Marking mark;
+        try {
+            mark = marking(level, controls == null ? List.of() : List.of(controls.split("[,;]")));
+        } catch (InvalidRequest e) {
+            return null;
+        }
+        Classification banner = Classification.of(c.getLevel(), c.isForeignRestricted());
+        return banner.atLeast(Classification.of(mark)).equals(banner) ? null : c.getBanner();
+    }
+
     /** The review or approver screen: only for a reader cleared for every portion of the cable. */
     @Transactional
     public ReviewScreen screen(long id, Reader reader) {

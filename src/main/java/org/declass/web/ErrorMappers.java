@@ -109,13 +109,21 @@ public class ErrorMappers {
             return e.getResponse();
         }
         String message = e.getMessage();
-        if (status == 404 && (message == null || message.startsWith("HTTP 404") || message.contains("RESTEASY"))) {
-            message = "nothing here: " + request.path();
+        boolean page = wantsHtml(request);
+        if (status == 404 && (message == null || message.startsWith("HTTP 404") || message.contains("RESTEASY")
+                || message.startsWith("Unable to find matching"))) {
+            message = page ? "There is no page at this address." : "nothing here: " + request.path();
         } else if (status == 415) {
             message = "unsupported content type " + request.getHeader(HttpHeaders.CONTENT_TYPE)
                     + " for " + request.path();
         } else if (status == 405) {
-            message = request.method() + " is not allowed on " + request.path();
+            message = page ? "This page cannot be used that way (" + request.method() + "). Open it from a link,"
+                    + " or use its own form." : request.method() + " is not allowed on " + request.path();
+        } else if (page && (status == 406 || status == 415)) {
+            message = "This page cannot answer in the form your browser asked for.";
+        } else if (page && (message == null || message.startsWith("HTTP ") || message.contains("RESTEASY"))) {
+            message = status < 500 ? "This request could not be handled. Go back and try again from the page's own"
+                    + " links and forms." : "Something went wrong on our side; nothing was changed half-way.";
         } else if (message == null || message.startsWith("HTTP ")) {
             message = Response.Status.fromStatusCode(status) == null ? "request refused"
                     : Response.Status.fromStatusCode(status).getReasonPhrase();
@@ -169,10 +177,25 @@ public class ErrorMappers {
         String title = s == null ? "Error " + status : s.getReasonPhrase();
         if (wantsHtml(request)) {
             return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(Templates.error(status, title, message)).build();
+                    .entity(Templates.error(status, pageTitle(status, title), message)).build();
         }
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError(status, title, message)).build();
+    }
+
+    /** An error page's heading, in the reader's words rather than HTTP's. */
+    static String pageTitle(int status, String reasonPhrase) {
+        return switch (status) {
+            case 400 -> "Please check what you sent";
+            case 403 -> "You may not do this";
+            case 404 -> "Page not found";
+            case 405, 406, 415 -> "This page cannot be used that way";
+            case 409 -> "Not possible now";
+            case 413 -> "Too large";
+            case 429 -> "Too many attempts";
+            case 500 -> "Something went wrong on our side";
+            default -> reasonPhrase;
+        };
     }
 
     private static boolean wantsHtml(HttpServerRequest request) {

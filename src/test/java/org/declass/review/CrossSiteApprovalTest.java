@@ -44,7 +44,8 @@ class CrossSiteApprovalTest {
     /** The approve form of the approver's screen, posted by the browser of the session {@code session}. */
     static RequestSpecification approveForm(String session, long id) {
         return given().cookie(SignIn.COOKIE, session).redirects().follow(false).accept("text/html")
-                .contentType("application/x-www-form-urlencoded").formParam("version", version(id));
+                .contentType("application/x-www-form-urlencoded").formParam("version", version(id))
+                .formParam("confirm", "yes"); // the form's confirmation step (issue 19) is FeedbackPagesTest's
     }
 
     static void assertUnchanged(long id, long versionBefore) {

@@ -75,6 +75,7 @@ class CrossSiteBrowserTest extends BrowserTest {
         page.waitForURL("**/review?queue=awaiting**");
         page.navigate(root + "review/" + id + "/approve");
         page.click("#approve");
+        page.click("#confirm-dialog-yes");
         page.waitForURL("**/review?queue=awaiting**");
         assertThat(seen.get(root + "login")).as("the Origin Chromium sent").isEqualTo("null");
         assertThat(ReviewApi.cable("admin", id).getString("state")).isEqualTo("APPROVED");

@@ -79,6 +79,7 @@ class ReviewBrowserTest extends BrowserTest {
         assertThat(approver.locator("#preview")).not().containsText(secret);
         assertThat(approver.locator("#full-2 mark.proposed")).hasText(secret);
         approver.click("#approve");
+        approver.click("#confirm-dialog-yes");
         approver.waitForURL("**/review?queue=awaiting");
         assertThat(ReviewApi.cable("approver", id).getString("state")).isEqualTo("APPROVED");
         assertThat(ReviewApi.cable("approver", id).getString("workflow.approvedBy")).isEqualTo("approver");
@@ -105,6 +106,7 @@ class ReviewBrowserTest extends BrowserTest {
 
         // even a forged post is refused, and the page says why
         admin.evaluate("() => { const b = document.querySelector('#approve'); b.disabled = false; b.click(); }");
+        admin.click("#confirm-dialog-yes");
         admin.waitForLoadState();
         assertThat(admin.locator("body")).containsText("two-person rule");
         assertThat(ReviewApi.cable("admin", id).getString("state")).isEqualTo("SUBMITTED");
