@@ -24,6 +24,10 @@ public final class ReviewRequests {
     }
 
     /** The version the caller read, for actions that carry nothing else (a finding's suggested fix). */
+    /** Adopt the decisions of cable {@code from} (a duplicate) at this cable's {@code version}. */
+    public record Adopt(Long from, Long version) {
+    }
+
     public record Version(Long version) {
     }
 

@@ -106,6 +106,19 @@ public class ReviewResource {
     }
 
     @POST
+    @Path("/{id}/adopt-decisions")
+    @Operation(summary = "Adopt the decisions of a duplicate",
+            description = "Body: {from: the id of a submitted, approved or released cable with the same body, version}."
+                    + " Its paragraph dispositions and redactions are applied here, each audited; markings are not"
+                    + " adopted. 409 when the bodies differ (naming the paragraph).")
+    public ReviewOutcome adoptDecisions(@PathParam("id") long id, ReviewRequests.Adopt body) {
+        if (body == null || body.from() == null) {
+            throw new InvalidRequest("from is required: the id of the cable whose decisions to adopt");
+        }
+        return review.adoptDecisions(id, body.from(), body.version(), reader.get());
+    }
+
+    @POST
     @Path("/{id}/redactions")
     @Operation(summary = "Propose a redaction of a span of a paragraph's text",
             description = "Body: {paragraph, start, end (exclusive, characters of the text field), codes, note, version}")

@@ -401,6 +401,79 @@ public class ReviewService {
         return new ReviewOutcome.Spans(out, done, skipped);
     }
 
+    /**
+     * Adopts the decisions of another cable with the same body (a duplicate, issue 20): each paragraph's disposition
+     * and each paragraph redaction of {@code from} are applied here, through this aggregate's checks once for the
+     * cable (role, clearance, version, state IN_REVIEW, claimant), one audit entry per change naming the source.
+     * The bodies must be equal paragraph by paragraph (else 409 naming the first that differs), the reader must be
+     * cleared for the whole source, and the source must have been reviewed (submitted, approved or released).
+     * Markings are not adopted: a mark that differs is listed in the outcome's note, to be decided by hand. A span
+     * already redacted here is not redacted twice. When nothing differs, nothing changes and the version stays.
+     */
+    @Transactional
+    public ReviewOutcome adoptDecisions(long id, long from, Long version, Reader reader) {
+        requireRole(reader, Roles.REVIEWER, "adopt another cable's decisions");
+        Cable c = open(id, version, reader, "redact");
+        requireClaimant(c, reader);
+        if (from == id) {
+            throw new InvalidRequest("a cable cannot adopt its own decisions");
+        }
+        Cable src = cables.get(from);
+        if (!cables.mayReadWhole(src, reader)) {
+            throw new NotCleared("adopting the decisions of " + src.getReference()
+                    + " needs clearance for the whole of it");
+        }
+        if (!java.util.EnumSet.of(WorkflowState.SUBMITTED, WorkflowState.APPROVED, WorkflowState.RELEASED)
+                .contains(src.getState())) {
+            throw new TransitionNotAllowed(src.getReference() + " is " + src.getState()
+                    + ": only the decisions of a submitted, approved or released cable can be adopted");
+        }
+        List<Paragraph> here = c.getParagraphs();
+        List<Paragraph> there = src.getParagraphs();
+        if (here.size() != there.size()) {
+            throw new TransitionNotAllowed(c.getReference() + " has " + here.size() + " paragraphs and "
+                    + src.getReference() + " " + there.size() + ": the bodies differ; decide by hand");
+        }
+        for (int i = 0; i < here.size(); i++) {
+            if (!here.get(i).getText().equals(there.get(i).getText())) {
+                throw new TransitionNotAllowed("¶" + here.get(i).getAddress() + " of " + c.getReference()
+                        + " differs from ¶" + there.get(i).getAddress() + " of " + src.getReference()
+                        + ": the bodies differ; decide by hand");
+            }
+        }
+        String note = "adopted from " + src.getReference();
+        List<AuditEvent> events = new ArrayList<>();
+        for (int i = 0; i < here.size(); i++) {
+            Paragraph p = here.get(i);
+            Paragraph q = there.get(i);
+            if (q.getDisposition() != null && (q.getDisposition() != p.getDisposition()
+                    || !q.getDispositionCodes().equals(p.getDispositionCodes()))) {
+                p.dispose(q.getDisposition(), q.getDispositionCodes(), note);
+                events.add(event(reader, AuditAction.DISPOSITION_CHANGED, c).paragraph(p.getSeq())
+                        .codes(q.getDispositionCodes()).note(q.getDisposition().name() + ": " + note));
+            }
+        }
+        for (Redaction r : src.getRedactions()) {
+            if (r.getPortion() != null) {
+                continue;
+            }
+            Paragraph p = here.stream().filter(x -> x.getSeq() == r.getParagraphSeq()).findFirst().orElse(null);
+            if (p == null || c.getRedactions().stream().anyMatch(x -> sameTarget(x, java.util.Optional.empty(), p)
+                    && x.getStart() < r.getEnd() && r.getStart() < x.getEnd())) {
+                continue;
+            }
+            c.redact(p, r.getStart(), r.getEnd(), r.getCodes(), note, reader.username(), clock.instant());
+            events.add(event(reader, AuditAction.REDACTION_ADDED, c).paragraph(p.getSeq())
+                    .span(r.getStart(), r.getEnd()).codes(r.getCodes()).note(note));
+        }
+        if (events.isEmpty()) {
+            return ReviewOutcome.of(c);
+        }
+        participates(c, reader);
+        findings.revalidate(c.getId());
+        return changed(c, reader, events);
+    }
+
     /** Whether a stored redaction redacts the header portion {@code part}, or else the paragraph {@code p}. */
     private static boolean sameTarget(Redaction r, java.util.Optional<HeaderPart> part, Paragraph p) {
         return part.isPresent() ? part.get().address().equals(r.getPortion())
