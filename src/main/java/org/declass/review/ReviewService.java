@@ -770,7 +770,9 @@ public class ReviewService {
                     policy.mayRead(reader, subject) ? c.getSubject() : policy.placeholder(subject),
                     c.getState().name(), c.getAssignee(),
                     c.getDate(), c.getDeclassDate(), c.getParagraphCount(),
-                    reader.username().equals(c.getAssignee()) || tookPart(c, reader.username())));
+                    reader.username().equals(c.getAssignee()) || tookPart(c, reader.username()),
+                    c.getDeclassKind().name(), c.getReleaseOn(),
+                    c.getReleaseBasis() == null ? null : c.getReleaseBasis().name()));
         }
         return new ReviewQueue(q, rows, counts, filters);
     }
