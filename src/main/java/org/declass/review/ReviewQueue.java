@@ -26,7 +26,7 @@ public record ReviewQueue(String queue, List<Row> rows, Counts counts, Filters f
         }
     }
 
-    /** @param sort "declass" (soonest first, the default) or "declass-desc" */
+    /** @param sort "declass" (the effective release date, soonest first, the default) or "declass-desc" */
     public record Filters(String level, String origin, String q, String sort) {
         public String query(String queue) {
             StringBuilder sb = new StringBuilder("?queue=").append(queue);

@@ -758,8 +758,8 @@ public class ReviewService {
                 count("returned", filters, reader), count("hold", filters, reader));
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         String where = where(q, filters, reader, params);
-        String order = filters.descending() ? " order by c.declassDate desc nulls last, c.id"
-                : " order by c.declassDate asc nulls last, c.id";
+        String order = filters.descending() ? " order by c.releaseOn desc nulls last, c.id"
+                : " order by c.releaseOn asc nulls last, c.id";
         var query = em.createQuery("select c from Cable c where " + where + order, Cable.class).setMaxResults(200);
         params.forEach(query::setParameter);
         List<ReviewQueue.Row> rows = new ArrayList<>();
