@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -42,15 +43,52 @@ public class AuditResource {
     CurrentReader reader;
 
     @GET
-    @Operation(summary = "Query the trail", description = "Filters by cable id, user, action, exemption code and"
-            + " date range (from inclusive, to inclusive for a date, exclusive for an instant); newest first, paged"
-            + " (page from 0, size 1 to 200, default 50).")
-    public AuditPage list(@QueryParam("cable") Long cable, @QueryParam("user") String user,
+    @Operation(summary = "Query the trail", description = "Filters by cable (its id, or its reference id such as"
+            + " 01TASHKENT2204; an unknown reference is a 404 \"no cable with reference ...\"), user, action,"
+            + " exemption code and date range (from inclusive, to inclusive for a date, exclusive for an instant);"
+            + " reads=false leaves out the reads of classified text (PORTIONS_READ, ORIGINAL_READ; shown by default);"
+            + " newest first, paged (page from 0, size 1 to 200, default 50).")
+    public AuditPage list(@QueryParam("cable") String cable, @QueryParam("user") String user,
                           @QueryParam("action") String action, @QueryParam("code") String code,
                           @QueryParam("from") String from, @QueryParam("to") String to,
+                          @QueryParam("reads") String reads,
                           @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size, 50);
-        return audit.page(query(cable, user, action, code, from, to), paging.page(), paging.size(), reader.get());
+        return audit.page(query(cableId(cable), user, action, code, from, to, !showReads(reads, true)),
+                paging.page(), paging.size(), reader.get());
+    }
+
+    /** The cable filter: blank for none, digits for an id, otherwise a reference id the trail must know. */
+    Long cableId(String cable) {
+        return cableId(cable, audit);
+    }
+
+    static Long cableId(String cable, AuditService audit) {
+        if (cable == null || cable.isBlank()) {
+            return null;
+        }
+        String v = cable.trim();
+        if (v.matches("\\d{1,18}")) {
+            return Long.parseLong(v);
+        }
+        if (v.length() > 64) {
+            throw new BadRequestException("cable must be a cable's id or its reference id (such as 01TASHKENT2204)");
+        }
+        // a plain NotFoundException (404 with this message), which the audit page catches to show beside the field
+        return audit.cableIdOf(v).orElseThrow(() -> new NotFoundException("no cable with reference " + v));
+    }
+
+    /** "true"/"show"/"on" or "false"/"hide"/"off"; blank for the default. */
+    static boolean showReads(String reads, boolean byDefault) {
+        if (reads == null || reads.isBlank()) {
+            return byDefault;
+        }
+        return switch (reads.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "show", "on", "yes" -> true;
+            case "false", "hide", "off", "no" -> false;
+            default -> throw new BadRequestException("reads must be true (show the reads of classified text) or"
+                    + " false (hide them)");
+        };
     }
 
     @GET
@@ -88,20 +126,24 @@ public class AuditResource {
     @Path("/export.csv")
     @Produces("text/csv; charset=UTF-8")
     @Operation(summary = "Export matching entries as CSV, oldest first, streamed")
-    public Response exportCsv(@QueryParam("cable") Long cable, @QueryParam("user") String user,
+    public Response exportCsv(@QueryParam("cable") String cable, @QueryParam("user") String user,
                               @QueryParam("action") String action, @QueryParam("code") String code,
-                              @QueryParam("from") String from, @QueryParam("to") String to) {
-        return export(query(cable, user, action, code, from, to), AuditService.Format.CSV, "csv");
+                              @QueryParam("from") String from, @QueryParam("to") String to,
+                              @QueryParam("reads") String reads) {
+        return export(query(cableId(cable), user, action, code, from, to, !showReads(reads, true)),
+                AuditService.Format.CSV, "csv");
     }
 
     @GET
     @Path("/export.jsonl")
     @Produces("application/x-ndjson; charset=UTF-8")
     @Operation(summary = "Export matching entries as JSON Lines, oldest first, streamed")
-    public Response exportJsonLines(@QueryParam("cable") Long cable, @QueryParam("user") String user,
+    public Response exportJsonLines(@QueryParam("cable") String cable, @QueryParam("user") String user,
                                     @QueryParam("action") String action, @QueryParam("code") String code,
-                                    @QueryParam("from") String from, @QueryParam("to") String to) {
-        return export(query(cable, user, action, code, from, to), AuditService.Format.JSONL, "jsonl");
+                                    @QueryParam("from") String from, @QueryParam("to") String to,
+                                    @QueryParam("reads") String reads) {
+        return export(query(cableId(cable), user, action, code, from, to, !showReads(reads, true)),
+                AuditService.Format.JSONL, "jsonl");
     }
 
     private Response export(AuditQuery query, AuditService.Format format, String extension) {
@@ -112,7 +154,8 @@ public class AuditResource {
     }
 
     /** Builds a query from request parameters, naming any parameter it cannot read. */
-    static AuditQuery query(Long cable, String user, String action, String code, String from, String to) {
+    static AuditQuery query(Long cable, String user, String action, String code, String from, String to,
+                            boolean withoutReads) {
         String act = null;
         if (action != null && !action.isBlank()) {
             act = action.trim().toUpperCase(Locale.ROOT);
@@ -123,7 +166,7 @@ public class AuditResource {
             }
         }
         return new AuditQuery(cable, blankToNull(user), act, blankToNull(code), time("from", from, false),
-                time("to", to, true));
+                time("to", to, true), withoutReads);
     }
 
     private static String blankToNull(String s) {

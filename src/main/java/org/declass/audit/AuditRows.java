@@ -82,6 +82,19 @@ public final class AuditRows {
         return select(connection, sql, params, size);
     }
 
+    /** The cable id of the newest entry naming this reference id (index ix_audit_cable_reference), if any. */
+    static java.util.Optional<Long> cableIdOf(Connection connection, String reference) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT cable_id FROM audit_entry"
+                + " WHERE cable_reference = ? AND cable_id IS NOT NULL ORDER BY seq DESC LIMIT 1")) {
+            ps.setString(1, reference);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(rs.getLong(1)) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e);
+        }
+    }
+
     public static long count(Connection connection, AuditQuery query) {
         List<Object> params = new ArrayList<>();
         String sql = "SELECT COUNT(*) FROM audit_entry WHERE 1 = 1" + query.where(params);

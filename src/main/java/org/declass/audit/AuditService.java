@@ -61,6 +61,15 @@ public class AuditService {
         return result;
     }
 
+    /**
+     * The id of the cable with this reference id (case-insensitive), as the trail knows it: from the newest entry
+     * naming both. Every cable's ingest is in the trail, so a reference the trail does not know is no cable's.
+     * References are shown to every auditor beside each entry, so this discloses nothing new.
+     */
+    public java.util.Optional<Long> cableIdOf(String reference) {
+        return withConnection(c -> AuditRows.cableIdOf(c, reference.trim().toUpperCase(java.util.Locale.ROOT)));
+    }
+
     /** The newest entries about one cable, for its page, as the reader may see them. Not itself recorded. */
     public List<AuditEntryView> cableHistory(long cableId, int limit, Reader reader) {
         EntryLens lens = lens(reader);
@@ -165,6 +174,9 @@ public class AuditService {
         }
         if (q.code() != null && !q.code().isBlank()) {
             sb.append(" code=").append(q.code());
+        }
+        if (q.withoutReads() && (q.action() == null || q.action().isBlank())) {
+            sb.append(" reads=hidden");
         }
         if (q.from() != null) {
             sb.append(" from=").append(q.from());

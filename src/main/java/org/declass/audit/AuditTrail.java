@@ -180,6 +180,16 @@ public class AuditTrail {
         QuarkusTransaction.requiringNew().run(() -> record(e));
     }
 
+    /**
+     * Records several events in one transaction of their own, in order: the reads a search page or a preview made
+     * (one PORTIONS_READ entry per cable), written whether or not the caller has a transaction.
+     */
+    public void recordAlone(List<AuditEvent> events) {
+        if (!events.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> events.forEach(this::record));
+        }
+    }
+
     void recordAlone(AuditEvent e, String[] requestIdAndAddress) {
         recordAlone(e.request(requestIdAndAddress));
     }

@@ -63,11 +63,12 @@ class BulkOperations {
         return out;
     }
 
-    /** Whether the operation exists. */
+    /** Who ran the operation, or empty when there is no such operation. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    boolean exists(String operation) {
-        return !em.createNativeQuery("select 1 from bulk_operation where id = ?1").setParameter(1, operation)
-                .setMaxResults(1).getResultList().isEmpty();
+    java.util.Optional<String> owner(String operation) {
+        List<?> rows = em.createNativeQuery("select created_by from bulk_operation where id = ?1")
+                .setParameter(1, operation).setMaxResults(1).getResultList();
+        return rows.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of((String) rows.get(0));
     }
 
     /** The redactions the operation made, by cable, in the order they were made. */

@@ -15,6 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.declass.bulk.BulkCables.Loaded;
 import org.declass.bulk.BulkCables.Portion;
+import org.declass.audit.AuditAction;
+import org.declass.audit.AuditEvent;
+import org.declass.audit.AuditTrail;
 import org.declass.cable.Cable;
 import org.declass.cable.CableNotFound;
 import org.declass.cable.CableService;
@@ -26,6 +29,7 @@ import org.declass.review.ReviewRequests;
 import org.declass.review.ReviewService;
 import org.declass.review.StaleVersion;
 import org.declass.review.TransitionNotAllowed;
+import org.declass.marking.ClassificationLevel;
 import org.declass.security.Disclosure;
 import org.declass.security.NotCleared;
 import org.declass.security.Reader;
@@ -59,6 +63,9 @@ public class BulkService {
 
     /** The time a regular expression may take over all the cables of one request. */
     static final long REGEX_MILLIS = 3_000;
+
+    @Inject
+    AuditTrail auditTrail;
 
     @Inject
     BulkCables loader;
@@ -103,6 +110,7 @@ public class BulkService {
         List<BulkPreview.CableHits> perCable = new ArrayList<>();
         long total = 0;
         OccurrenceFinder.Budget budget = OccurrenceFinder.Budget.of(REGEX_MILLIS);
+        List<AuditEvent> reads = new ArrayList<>();
         for (Loaded c : loaded.values()) {
             List<Hit> hits = find(s.finder(), c, reader, budget);
             total += hits.size();
@@ -110,12 +118,23 @@ public class BulkService {
                 perCable.add(new BulkPreview.CableHits(c.id(), c.reference(), c.version(), c.state(), c.claimant(),
                         hits.size()));
             }
+            Set<String> classifiedShown = new LinkedHashSet<>();
             for (Hit h : hits) {
                 if (items.size() < MAX_OCCURRENCES) {
                     items.add(occurrence(h));
+                    if (h.portion().classification().level() != ClassificationLevel.UNCLASSIFIED) {
+                        classifiedShown.add(h.portion().address());
+                    }
                 }
             }
+            if (!classifiedShown.isEmpty()) {
+                // the preview quotes the text around each occurrence: a read of those classified portions
+                reads.add(AuditEvent.by(reader.username(), reader.roles(), AuditAction.PORTIONS_READ)
+                        .cable(c.id(), c.reference())
+                        .note("find-all preview: portions " + String.join(",", classifiedShown)));
+            }
         }
+        auditTrail.recordAlone(reads);
         return new BulkPreview(s.finder().isPattern() ? "pattern" : "phrase", loaded.size(), total,
                 total > items.size(), perCable, items);
     }
@@ -195,8 +214,16 @@ public class BulkService {
     /** Undoes a bulk operation where each cable still allows it; empty when there is no such operation. */
     public Optional<BulkResult> undo(String operation, Reader reader) {
         requireReviewer(reader);
-        if (operation == null || !operation.matches("[0-9a-f-]{36}") || !operations.exists(operation)) {
+        Optional<String> owner = operation == null || !operation.matches("[0-9a-f-]{36}") ? Optional.empty()
+                : operations.owner(operation);
+        if (owner.isEmpty()) {
             return Optional.empty();
+        }
+        if (!owner.get().equals(reader.username())) {
+            // one reviewer's operation is not undone whole by another: they remove single redactions on the cables
+            // they hold, through the review screen, each with its own audit entry
+            throw new NotPermitted("only " + owner.get() + ", who ran bulk operation " + operation
+                    + ", may undo it as a whole");
         }
         List<BulkResult.CableOutcome> out = new ArrayList<>();
         for (Map.Entry<Long, List<Long>> e : operations.redactions(operation).entrySet()) {

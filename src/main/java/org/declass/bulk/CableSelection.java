@@ -1,16 +1,10 @@
 package org.declass.bulk;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.declass.cable.CablePage;
-import org.declass.cable.CableQuery;
 import org.declass.cable.CableService;
-import org.declass.cable.CableSummary;
 import org.declass.review.InvalidRequest;
 import org.declass.security.Reader;
 
@@ -22,29 +16,16 @@ import org.declass.security.Reader;
 @ApplicationScoped
 class CableSelection {
 
-    private static final int PAGE = 200;
-
     @Inject
     CableService cables;
 
     /** The ids of the cables {@code q} selects for this reader, newest first; more than {@code max} is a 400. */
     List<Long> select(String q, int max, Reader reader) {
-        Set<Long> ids = new LinkedHashSet<>();
-        for (int page = 0; ; page++) {
-            CablePage p = cables.list(new CableQuery(null, null, null, q, null, null, "date", page, PAGE), reader);
-            if (page == 0 && p.total() > max) {
-                throw tooMany(max);
-            }
-            for (CableSummary s : p.items()) {
-                ids.add(s.id());
-            }
-            if (ids.size() > max) {
-                throw tooMany(max);
-            }
-            if (p.items().size() < PAGE) {
-                return new ArrayList<>(ids);
-            }
+        List<Long> ids = cables.searchIds(q, reader, max + 1);
+        if (ids.size() > max) {
+            throw tooMany(max);
         }
+        return ids;
     }
 
     private static InvalidRequest tooMany(int max) {

@@ -705,7 +705,7 @@ public class Cable {
 
     /** Replaces the marking-rule findings (codes R-...) and keeps the parser's (P-...); recounts. */
     public void replaceRuleFindings(List<org.declass.marking.Finding> ruleFindings) {
-        findings.removeIf(f -> f.getCode().startsWith("R-"));
+        findings.removeIf(f -> f.getCode().startsWith("R-") || f.getCode().startsWith("X-"));
         for (org.declass.marking.Finding f : ruleFindings) {
             CableFinding cf = new CableFinding(f);
             cf.attachTo(this);

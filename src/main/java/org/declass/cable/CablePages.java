@@ -31,6 +31,12 @@ public class CablePages {
     @Inject
     AuditService audit;
 
+    @Inject
+    MainAction.Decider mainAction;
+
+    @Inject
+    RelatedCables.Finder relatedCables;
+
     /** The list's filter values, echoed back into the form. */
     public record Filters(String level, String origin, String state, String q, Boolean hasErrors, String rule,
                           String sort) {
@@ -61,8 +67,39 @@ public class CablePages {
         static native TemplateInstance list(CablePage page, Filters filters, List<String> origins,
                                             List<String> levels, List<String> states);
 
-        /** @param audit the cable's history and redaction index; null unless the reader is an auditor or admin */
-        static native TemplateInstance detail(CableView cable, CableAuditSection audit, boolean mayApply);
+        /**
+         * @param audit      the cable's history and redaction index; null unless the reader is an auditor or admin
+         * @param action     the one main action for this reader, or null
+         * @param redactions the proposed redactions, only those {@link CableView} gives this reader
+         * @param related    the related cables this reader may know of
+         */
+        static native TemplateInstance detail(CableView cable, CableAuditSection audit, boolean mayApply,
+                                              MainAction action, List<RedactionLine> redactions,
+                                              RelatedCables related);
+    }
+
+    /**
+     * A proposed redaction as the cable page lists it: the portion, the words it covers (the reader may read that
+     * portion, else {@link CableView} would not give it), its codes and who proposed it.
+     */
+    public record RedactionLine(int paragraph, String address, String text, List<String> codes, String by) {
+    }
+
+    static List<RedactionLine> redactionLines(CableView view) {
+        java.util.Map<Integer, String> texts = new java.util.HashMap<>();
+        for (CableView.ParagraphView p : view.paragraphs()) {
+            if (!p.withheld() && p.text() != null) {
+                texts.put(p.seq(), p.text());
+            }
+        }
+        List<RedactionLine> out = new java.util.ArrayList<>();
+        for (CableView.RedactionView r : view.redactions()) {
+            String text = texts.get(r.paragraph());
+            String words = text == null || r.paragraph() == 0 ? null
+                    : text.substring(Math.min(r.start(), text.length()), Math.min(r.end(), text.length()));
+            out.add(new RedactionLine(r.paragraph(), r.address(), words, r.codes(), r.createdBy()));
+        }
+        return out;
     }
 
     @GET
@@ -92,6 +129,7 @@ public class CablePages {
         // the claimant of a cable in review, the only person who may apply them
         boolean mayApply = reader.get().hasRole(Roles.REVIEWER) && WorkflowState.IN_REVIEW.name().equals(view.state())
                 && reader.get().username().equals(view.assignee());
-        return Templates.detail(view, history, mayApply);
+        return Templates.detail(view, history, mayApply, mainAction.of(view, reader.get()), redactionLines(view),
+                relatedCables.of(id, reader.get()));
     }
 }

@@ -9,7 +9,11 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.declass.audit.AuditAction;
+import org.declass.audit.AuditEvent;
+import org.declass.audit.AuditTrail;
 import org.declass.cableid.CableIds;
+import org.declass.marking.ClassificationLevel;
 import org.declass.search.QueryParser;
 import org.declass.search.QueryProblem;
 import org.declass.search.SearchDocument;
@@ -45,6 +49,9 @@ public class CableSearch {
     @Inject
     EntityManager em;
 
+    @Inject
+    AuditTrail auditTrail;
+
     /**
      * The query {@code q} as the search reads it: a typed cable id ("05 RIO 123") is that cable's reference;
      * anything else is the query language, and a {@link QueryProblem} (a 400) when it cannot be read.
@@ -55,6 +62,16 @@ public class CableSearch {
             return new SearchQuery.All(List.of(new SearchQuery.Word(id.get())), List.of());
         }
         return QueryParser.parse(q);
+    }
+
+    /**
+     * The ids of the cables {@code q} selects for this reader, newest first, at most {@code limit}: the same match
+     * as the list's (portions the reader may read), without loading rows or taking snippets.
+     */
+    List<Long> ids(String q, Reader reader, int limit) {
+        SearchEngine.Request request = new SearchEngine.Request(parse(q), policy.audience(reader), List.of(), null,
+                null, SearchEngine.Order.NEWEST);
+        return engine.search(CableSearchSource.INDEX, request, 0, limit).keys();
     }
 
     /** One page of the list for a query with {@code q}, each row with its hits. */
@@ -102,15 +119,20 @@ public class CableSearch {
         return new CablePage(items, total, capped, query.page(), query.size());
     }
 
-    /** The snippets of each cable's paragraphs that the reader may read, at most {@link #HITS_PER_CABLE} each. */
+    /**
+     * The snippets of each cable's paragraphs that the reader may read, at most {@link #HITS_PER_CABLE} each. A
+     * snippet of a classified portion is a read of it: one PORTIONS_READ entry per cable names the portions shown.
+     */
     private Map<Long, List<CableSummary.Hit>> hits(List<Cable> rows, SearchQuery.All text, Reader reader) {
         Map<Long, List<CableSummary.Hit>> out = new HashMap<>();
         if (rows.isEmpty()) {
             return out;
         }
         List<Long> ids = rows.stream().map(Cable::getId).toList();
+        Snippets.Finder finder = Snippets.of(text);
         List<Object[]> paragraphs = em.createQuery("select p.cable.id, p from Paragraph p where p.cable.id in :ids"
                 + " order by p.cable.id, p.seq", Object[].class).setParameter("ids", ids).getResultList();
+        Map<Long, List<String>> classifiedShown = new HashMap<>();
         for (Object[] row : paragraphs) {
             Paragraph p = (Paragraph) row[1];
             // the one disclosure decision: a snippet only from a portion the reader may read
@@ -121,11 +143,24 @@ public class CableSearch {
             if (found.size() >= HITS_PER_CABLE) {
                 continue;
             }
-            String snippet = Snippets.of(text, p.getText());
+            String snippet = finder.in(p.getText());
             if (snippet != null) {
                 found.add(new CableSummary.Hit(p.getSeq(), p.getAddress(), snippet));
+                if (p.getEffectiveLevel() != ClassificationLevel.UNCLASSIFIED) {
+                    classifiedShown.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(p.getAddress());
+                }
             }
         }
+        List<AuditEvent> reads = new ArrayList<>();
+        for (Cable c : rows) {
+            List<String> shown = classifiedShown.get(c.getId());
+            if (shown != null) {
+                reads.add(AuditEvent.by(reader.username(), reader.roles(), AuditAction.PORTIONS_READ)
+                        .cable(c.getId(), c.getReference())
+                        .note("search snippets: portions " + String.join(",", shown)));
+            }
+        }
+        auditTrail.recordAlone(reads);
         return out;
     }
 }

@@ -92,6 +92,12 @@ public class CableService {
     @Inject
     CableSearch search;
 
+    /** The ids of at most {@code limit} cables that the search {@code q} selects for this reader, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> searchIds(String q, Reader reader, int limit) {
+        return search.ids(q, reader, limit);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public CablePage list(CableQuery query, Reader reader) {
         if (query.q() != null) {
@@ -172,6 +178,7 @@ public class CableService {
         HeaderPortions portions = headerPortions(cable, header);
         boolean headerReadable = policy.mayRead(reader, cable.getLevel(), cable.isForeignRestricted());
         boolean whole = mayReadWhole(cable, reader, portions);
+        boolean reviewKnown = policy.mayKnowReview(reader);
         boolean subjectReadable = policy.mayRead(reader, portions.classification(HeaderPart.SUBJECT));
         boolean refReadable = policy.mayRead(reader, portions.classification(HeaderPart.REF));
         boolean byReadable = policy.mayRead(reader, portions.classification(HeaderPart.CLASSIFIED_BY));
@@ -240,8 +247,10 @@ public class CableService {
                 whole, withheld,
                 whole ? Integer.valueOf(cable.getSizeBytes()) : null, whole ? cable.getSha256() : null,
                 cable.getIngestedAt(), cable.getIngestedBy(),
-                cable.getAssignee(), workflow(cable, headerReadable), dispositions(cable, readable),
-                redactions(cable, readable, portions, reader), release(cable, headerReadable), headerViews,
+                reviewKnown ? cable.getAssignee() : null, workflow(cable, headerReadable, reviewKnown),
+                dispositions(cable, readable),
+                reviewKnown ? redactions(cable, readable, portions, reader) : List.of(),
+                release(cable, headerReadable, reviewKnown), headerViews,
                 proposals(cable, readable),
                 headerReadable ? CableHeader.orEmpty(header.signers()) : List.of(),
                 headerReadable ? CableHeader.orEmpty(header.recipients()) : List.of(),
@@ -286,7 +295,7 @@ public class CableService {
                         p.getProposal().by())).toList();
     }
 
-    private CableView.ReleaseView release(Cable c, boolean headerReadable) {
+    private CableView.ReleaseView release(Cable c, boolean headerReadable, boolean reviewKnown) {
         org.declass.marking.ReleaseDate r = c.getRelease();
         if (r == null) {
             return null;
@@ -295,11 +304,13 @@ public class CableService {
         boolean event = c.getReleaseRuleBasis() == org.declass.marking.ReleaseBasis.EVENT_PENDING;
         return new CableView.ReleaseView(r.date(), r.basis().name(), r.basis().label(),
                 headerReadable ? r.derivation() : null, r.isDueOn(today), event, c.getEventOccurredOn(),
-                c.getEventRecordedBy());
+                reviewKnown ? c.getEventRecordedBy() : null);
     }
 
-    private static CableView.WorkflowView workflow(Cable c, boolean headerReadable) {
-        return new CableView.WorkflowView(c.getState().allowedActions(), c.getApprovedBy(), c.getApprovedAt(),
+    /** Who approved only for a reader who may know the review ({@code Disclosure.mayKnowReview}). */
+    private static CableView.WorkflowView workflow(Cable c, boolean headerReadable, boolean reviewKnown) {
+        return new CableView.WorkflowView(c.getState().allowedActions(), reviewKnown ? c.getApprovedBy() : null,
+                reviewKnown ? c.getApprovedAt() : null,
                 headerReadable ? c.getReturnedReason() : null, c.getHoldCode(),
                 headerReadable ? c.getHoldReason() : null, c.getHoldUntil(),
                 c.getHeldFrom() == null ? null : c.getHeldFrom().name());

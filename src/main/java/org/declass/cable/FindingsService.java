@@ -19,7 +19,9 @@ import org.declass.marking.Marking;
 import org.declass.marking.MarkingRule;
 import org.declass.marking.MarkingRules;
 import org.declass.marking.MarkingValidator;
+import org.declass.marking.RuleSources;
 import org.declass.marking.Severity;
+import org.declass.redaction.RedactionConsistency;
 
 /**
  * Marking findings after ingest: recomputing them from the stored marks, checking a proposed change for new
@@ -42,6 +44,9 @@ public class FindingsService {
     @Inject
     Clock clock;
 
+    @Inject
+    CrossCableCheck acrossCables;
+
     /** The marking facts of a cable as it stands now: stored facts, current overall marking, current marks. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CableMarkings markings(Cable cable) {
@@ -51,13 +56,27 @@ public class FindingsService {
             CableMarkings.Portion was = stored.portions().stream().filter(x -> x.seq() == p.getSeq()).findFirst()
                     .orElse(null);
             portions.add(new CableMarkings.Portion(p.getSeq(), p.getNumber(), was == null ? null : was.line(),
-                    p.getMark(), was != null && was.heading() && p.getMark() == null));
+                    p.getMark(), was != null && was.heading() && p.getMark() == null, exemptions(cable, p)));
         }
         return new CableMarkings(stored.date(), today(), stored.reference(), stored.classLines(), stored.bottomClass(),
                 stored.transmissionLevel(), stored.dtgYear(), stored.stationSerial(), stored.captions(),
                 cable.getClassification(), stored.entireText(), stored.subjectMarking(), portions,
                 stored.declassification(), stored.eoLine(), stored.reasonSection(), stored.reasonLetters(),
                 stored.authorityBlock(), stored.cabLine());
+    }
+
+    /** The codes the review cites on a paragraph: its redactions' and, when withheld in full, its disposition's. */
+    private static List<String> exemptions(Cable cable, Paragraph p) {
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+        for (Redaction r : cable.getRedactions()) {
+            if (r.getPortion() == null && r.getParagraphSeq() == p.getSeq()) {
+                codes.addAll(r.getCodes());
+            }
+        }
+        if (p.getDisposition() == Disposition.WITHHOLD) {
+            codes.addAll(p.getDispositionCodes());
+        }
+        return List.copyOf(codes);
     }
 
     private CableMarkings stored(Cable cable) {
@@ -78,14 +97,36 @@ public class FindingsService {
 
     /**
      * Recomputes the marking-rule findings of a cable from its stored marks and replaces them; the parser's
-     * findings stay. The review workflow calls this after every marking change.
+     * findings stay. The review workflow calls this after every marking change, and after every redaction or
+     * disposition change (R-EXM-1 looks at the exemption codes cited).
      */
     @Transactional
     public List<Finding> revalidate(long cableId) {
         Cable cable = cables.get(cableId);
-        List<Finding> found = validator.validate(markings(cable));
+        List<Finding> found = new ArrayList<>(validator.validate(markings(cable)));
+        found.addAll(consistency(cable));
+        found.addAll(acrossCables.check(cable));
         cable.replaceRuleFindings(found);
         return found;
+    }
+
+    /** X-CONSIST-2: a phrase the cable redacts in one place and leaves visible in another. */
+    private static List<Finding> consistency(Cable cable) {
+        if (cable.getRedactions().isEmpty()) {
+            return List.of();
+        }
+        List<RedactionConsistency.Portion> portions = new ArrayList<>();
+        for (Paragraph p : cable.getParagraphs()) {
+            portions.add(new RedactionConsistency.Portion(p.getSeq(), p.getAddress(), p.getText(),
+                    p.getDisposition() == Disposition.WITHHOLD));
+        }
+        List<RedactionConsistency.Span> spans = new ArrayList<>();
+        for (Redaction r : cable.getRedactions()) {
+            if (r.getPortion() == null) {
+                spans.add(new RedactionConsistency.Span(r.getParagraphSeq(), r.getStart(), r.getEnd()));
+            }
+        }
+        return RedactionConsistency.check(portions, spans);
     }
 
     /**
@@ -121,7 +162,11 @@ public class FindingsService {
                         + (paragraph == null ? "" : " on paragraph " + paragraph) + " with a suggested fix"));
     }
 
-    /** Counts per rule (and parser code) across all cables. Counts only: no text, no subjects. */
+    /**
+     * Counts per rule (and parser code) across all cables, ERRORs first, then WARNINGs, then INFO, each by code.
+     * Counts only: no text, no subjects. Each rule comes with the public sources it rests on
+     * ({@link RuleSources}), never the internal rule basis.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RuleCount> report() {
         List<Object[]> rows = em.createQuery("select f.code, f.severity, count(distinct f.cable.id), count(f)"
@@ -132,14 +177,24 @@ public class FindingsService {
             String code = (String) r[0];
             MarkingRule rule = MarkingRules.byId(code);
             String title = rule != null ? rule.title() : code.startsWith("P-") ? "Parser finding" : code;
-            out.add(new RuleCount(code, (Severity) r[1], title, rule == null ? null : rule.source(),
-                    ((Number) r[2]).longValue(), ((Number) r[3]).longValue()));
+            List<RuleSources.Citation> citations = RuleSources.of(code);
+            String source = citations.isEmpty() ? null
+                    : String.join("; ", citations.stream().map(RuleSources.Citation::label).toList());
+            out.add(new RuleCount(code, (Severity) r[1], title, source, citations, ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue()));
         }
+        out.sort(java.util.Comparator.comparing(RuleCount::severity).thenComparing(RuleCount::code));
         return out;
     }
 
-    /** One line of the report. */
-    public record RuleCount(String code, Severity severity, String title, String source, long cables, long findings) {
+    /**
+     * One line of the report.
+     *
+     * @param source    the public sources, as one line (null for a parser finding)
+     * @param citations the same, each with a link where the text is published at a stable address
+     */
+    public record RuleCount(String code, Severity severity, String title, String source,
+                            List<RuleSources.Citation> citations, long cables, long findings) {
     }
 
     private LocalDate today() {

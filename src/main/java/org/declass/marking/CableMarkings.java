@@ -80,9 +80,20 @@ public record CableMarkings(
      * @param number  the printed paragraph number, or null
      * @param line    1-based line where it starts, or null
      * @param marking the mark written on it, or null when unmarked
-     * @param heading true for an unnumbered heading line (cables almost never mark headings: R-PM-2)
+     * @param heading    true for an unnumbered heading line (cables almost never mark headings: R-PM-2)
+     * @param exemptions the exemption codes a reviewer cited on it (its redactions and a "withhold in full"), in
+     *                   order, without repeats; empty for a cable as read (R-EXM-1 looks at them)
      */
-    public record Portion(int seq, Integer number, Integer line, Marking marking, boolean heading) {
+    public record Portion(int seq, Integer number, Integer line, Marking marking, boolean heading,
+                          List<String> exemptions) {
+
+        public Portion {
+            exemptions = exemptions == null ? List.of() : List.copyOf(exemptions);
+        }
+
+        public Portion(int seq, Integer number, Integer line, Marking marking, boolean heading) {
+            this(seq, number, line, marking, heading, List.of());
+        }
 
         public Portion(int seq, Integer number, Integer line, Marking marking) {
             this(seq, number, line, marking, false);
@@ -96,7 +107,8 @@ public record CableMarkings(
     /** A copy with one portion's mark replaced (a reviewer's change). */
     public CableMarkings withPortionMark(int seq, Marking mark) {
         List<Portion> changed = portions.stream()
-                .map(p -> p.seq() == seq ? new Portion(p.seq(), p.number(), p.line(), mark, p.heading()) : p).toList();
+                .map(p -> p.seq() == seq ? new Portion(p.seq(), p.number(), p.line(), mark, p.heading(), p.exemptions())
+                        : p).toList();
         return new CableMarkings(date, asOf, reference, classLines, bottomClass, transmissionLevel, dtgYear,
                 stationSerial, captions, banner, entireText, subjectMarking, changed, declassification, eoLine,
                 reasonSection, reasonLetters, authorityBlock, cabLine);

@@ -435,6 +435,53 @@ public final class MarkingRules {
                 return List.of();
             });
 
+    // ------------------------------------------------------------------ exemptions cited by the review
+
+    /**
+     * The codes that exist only for classified information: exemptions from automatic declassification (25X1-25X9,
+     * 50X1-HUM, 50X2-WMD, 50X1-50X9, 75X), the exemptions of E.O. 12958 as first issued (X1-X8, also written 1.6X1),
+     * classification reasons (1.4(c), 1.5 (d), 1.4c) and FOIA exemption (b)(1) ("properly classified").
+     */
+    private static final java.util.regex.Pattern CLASSIFIED_ONLY = java.util.regex.Pattern.compile(
+            "(?i)(25X[1-9].*|50X[1-9].*|75X.*|(1\\.6\\s*)?X[1-8]|1\\.[45]\\s*\\(?[a-h]\\)?.*|\\(b\\)\\s*\\(1\\).*)");
+
+    /** Whether an exemption code may be cited only for classified information (see R-EXM-1). */
+    public static boolean isClassifiedInformationExemption(String code) {
+        return code != null && CLASSIFIED_ONLY.matcher(code.trim()).matches();
+    }
+
+    /**
+     * R-EXM-1: a classified-information exemption is cited only on a classified portion. A portion marked (U), (SBU)
+     * or (LOU), or an unmarked portion of an unclassified cable, holds no classified information (CFR 2001.21(c)),
+     * so nothing in it can be exempt from declassification (E.O. 13526 §3.3, CFR 2001.26) or classified for a
+     * reason of §1.4; withholding it needs an exemption for unclassified information, such as FOIA (b)(6).
+     */
+    public static final MarkingRule classifiedExemptionOnlyOnClassifiedPortion = new MarkingRule("R-EXM-1",
+            "An exemption for classified information (25X, 50X, 75X, X1-X8, a 1.4 reason, FOIA (b)(1)) is cited"
+                    + " only on a classified portion",
+            "E.O. 13526 §1.6(c), §3.3(b); 32 CFR 2001.21(c), 2001.26(a)", VERIFIED, c -> {
+                List<Finding> out = new ArrayList<>();
+                for (CableMarkings.Portion p : c.portions()) {
+                    List<String> wrong = p.exemptions().stream()
+                            .filter(MarkingRules::isClassifiedInformationExemption).toList();
+                    if (wrong.isEmpty()) {
+                        continue;
+                    }
+                    Marking level = p.marking() != null ? p.marking()
+                            : c.entireText() != null ? c.entireText() : c.banner();
+                    if (level.isClassified()) {
+                        continue;
+                    }
+                    String as = p.marking() != null ? "is marked " + p.marking().portionMark()
+                            : "is unmarked in an unclassified cable";
+                    out.add(new Finding("R-EXM-1", ERROR, cap(name(p)) + " " + as + " but the review cites "
+                            + String.join(", ", wrong) + ", an exemption for classified information only;"
+                            + " cite an exemption for unclassified information (such as (b)(6)), or re-mark the"
+                            + " paragraph if it is in fact classified", p.line(), p.seq()));
+                }
+                return out;
+            });
+
     // ------------------------------------------------------------------ reference id
 
     /** R-ID-1 (with R-TX-2, R-TX-3): the reference id agrees with the class line, the DE serial and the DTG year. */
@@ -494,7 +541,7 @@ public final class MarkingRules {
                 xCodesOnlyBefore2003, oadrOnlyBefore1995, notApplicableOnlyWhenUnclassified, declDateAfterCableDate,
                 declDateWithinMaximum, declassificationDue, classifiedCableHasAuthorityBlock,
                 unclassifiedCableHasNoAuthorityBlock, reasonLettersAreKnown, noLetterHUnderSection15,
-                referenceMatchesClassLine);
+                classifiedExemptionOnlyOnClassifiedPortion, referenceMatchesClassLine);
     }
 
     /** The rule with this id (the first, for R-EO-6, which has two), or null. */

@@ -28,11 +28,12 @@ import org.declass.security.Roles;
 
 /**
  * Demo mode only: a few demo cables taken through review, approval and release at start, so that the reading
- * room is not empty. Each goes the way a person would take it: the demo reviewer claims it, redacts one word of its
- * second paragraph (25X1) and, when it has four paragraphs or more, withholds the last in full (25X6), and submits;
- * the demo approver approves; {@link ReleaseService#release} freezes it. Idempotent: it tops the number of released
- * cables up to {@code declass.demo.releases} and never touches a cable that is not NEW (an APPROVED one left by an
- * interrupted start is released).
+ * room is not empty. Each goes the way a person would take it: the demo reviewer claims it, makes the redactions and
+ * withholdings its review in {@code demo/cables/REVIEWS} decides ({@link DemoReviews}: a source's name redacted
+ * wherever it stands, a classified-information code only on a classified paragraph), and submits; the demo approver
+ * approves; {@link ReleaseService#release} freezes it. Only cables with such a review are released. Idempotent: it
+ * tops the number of released cables up to {@code declass.demo.releases} and never touches a cable that is not NEW
+ * (an APPROVED one left by an interrupted start is released).
  */
 @ApplicationScoped
 public class DemoReleases {
@@ -73,69 +74,56 @@ public class DemoReleases {
         long released = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                 "select count(c) from Cable c where c.state = :s", Long.class)
                 .setParameter("s", WorkflowState.RELEASED).getSingleResult());
+        java.util.Map<String, DemoReviews.Review> reviews = DemoReviews.load();
         int done = 0;
-        for (Long id : candidates()) {
+        for (Candidate c : candidates(reviews.keySet())) {
             if (released + done >= target) {
                 break;
             }
             try {
-                if (releaseOne(id)) {
+                if (releaseOne(c.id(), reviews.get(c.reference()))) {
                     done++;
                 }
             } catch (RuntimeException e) {
-                Log.debugf("demo release of cable %d skipped: %s", id, e.getMessage());
+                Log.warnf("demo release of %s skipped: %s", c.reference(), e.getMessage());
             }
         }
         return done;
     }
 
-    /**
-     * New cables of SECRET or below whose release date has come, oldest id first. Approved cables are left alone:
-     * the demo approvals of {@code web.Startup} wait for the release sweep (or "jump to a date"), and nothing is
-     * released before its date.
-     */
-    private List<Long> candidates() {
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
-        return QuarkusTransaction.requiringNew().call(() -> new ArrayList<>(em.createQuery(
-                        "select c.id from Cable c where c.state = :n and c.levelRank <= :secret"
-                                + " and c.releaseOn <= :today order by c.id", Long.class)
-                .setParameter("n", WorkflowState.NEW)
-                .setParameter("secret", (short) ClassificationLevel.SECRET.ordinal())
-                .setParameter("today", today).getResultList()));
+    private record Candidate(long id, String reference) {
     }
 
-    private boolean releaseOne(long id) {
-        record Plan(long version, WorkflowState state, String redactParagraph, int start, int end,
-                    String withholdParagraph) {
+    /**
+     * The demo cables with a review in {@link DemoReviews#RESOURCE}, NEW, of SECRET or below, whose release date has
+     * come, oldest id first. Approved cables are left alone: the demo approvals of {@code web.Startup} wait for the
+     * release sweep (or "jump to a date"), and nothing is released before its date.
+     */
+    private List<Candidate> candidates(java.util.Collection<String> reviewed) {
+        if (reviewed.isEmpty()) {
+            return List.of();
         }
-        Plan plan = QuarkusTransaction.requiringNew().call(() -> {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                        "select c.id, c.reference from Cable c where c.state = :n and c.levelRank <= :secret"
+                                + " and c.releaseOn <= :today and c.reference in :reviewed order by c.id",
+                        Object[].class)
+                .setParameter("n", WorkflowState.NEW)
+                .setParameter("secret", (short) ClassificationLevel.SECRET.ordinal())
+                .setParameter("today", today).setParameter("reviewed", reviewed).getResultList().stream()
+                .map(r -> new Candidate(((Number) r[0]).longValue(), (String) r[1])).toList());
+    }
+
+    private boolean releaseOne(long id, DemoReviews.Review decisions) {
+        record Facts(long version, WorkflowState state, DemoReviews.Plan plan) {
+        }
+        Facts facts = QuarkusTransaction.requiringNew().call(() -> {
             Cable c = em.find(Cable.class, id);
-            List<Paragraph> ps = c.getParagraphs();
-            String redact = null;
-            int start = 0;
-            int end = 0;
-            if (ps.size() >= 2) {
-                Paragraph p = ps.get(1);
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b\\p{L}{6,}\\b").matcher(p.getText());
-                if (m.find()) {
-                    redact = p.getAddress();
-                    start = m.start();
-                    end = m.end();
-                }
-            }
-            String withhold = ps.size() >= 4 ? ps.get(ps.size() - 1).getAddress() : null;
-            return new Plan(c.getVersion(), c.getState(), redact, start, end, withhold);
+            return new Facts(c.getVersion(), c.getState(), DemoReviews.plan(decisions, portions(c)));
         });
-        if (plan.state() == WorkflowState.NEW) {
-            long v = review.claim(id, action(plan.version()), REVIEWER).version();
-            if (plan.redactParagraph() != null) {
-                v = review.redact(id, new NewRedaction(plan.redactParagraph(), plan.start(), plan.end(),
-                        List.of("25X1"), "demo redaction", v), REVIEWER).version();
-            }
-            if (plan.withholdParagraph() != null && !plan.withholdParagraph().equals(plan.redactParagraph())) {
-                v = review.dispose(id, plan.withholdParagraph(), new DispositionChange("WITHHOLD", List.of("25X6"),
-                        "demo", v), REVIEWER).version();
-            }
+        if (facts.state() == WorkflowState.NEW) {
+            long v = review.claim(id, action(facts.version()), REVIEWER).version();
+            v = apply(id, v, facts.plan());
             v = review.submit(id, action(v), REVIEWER).version();
             ReviewOutcome approved = review.approve(id, new Action(v, null, null, null, null, DEMO_OVERRIDE),
                     APPROVER);
@@ -144,6 +132,30 @@ public class DemoReleases {
             }
         }
         return releases.release(id, "system:demo", Set.of(), AUTHORITY, Instant.now(clock)).isPresent();
+    }
+
+    /** The paragraphs of a cable as the planner sees them. */
+    static List<DemoReviews.Portion> portions(Cable c) {
+        List<DemoReviews.Portion> out = new ArrayList<>();
+        for (Paragraph p : c.getParagraphs()) {
+            out.add(new DemoReviews.Portion(p.getAddress(), p.getText(),
+                    DemoReviews.Portion.classified(p.getMark(), p.getEffectiveLevel())));
+        }
+        return out;
+    }
+
+    /** Makes a plan's redactions and withholdings on a claimed cable, as its reviewer; returns the new version. */
+    private long apply(long id, long version, DemoReviews.Plan plan) {
+        long v = version;
+        for (DemoReviews.Span s : plan.redactions()) {
+            v = review.redact(id, new NewRedaction(s.paragraph(), s.start(), s.end(), List.of(s.code()), s.why(), v),
+                    REVIEWER).version();
+        }
+        for (DemoReviews.Withhold w : plan.withholds()) {
+            v = review.dispose(id, w.paragraph(), new DispositionChange("WITHHOLD", List.of(w.code()), w.why(), v),
+                    REVIEWER).version();
+        }
+        return v;
     }
 
     /** Demo cables are approved whatever their marking findings; the override is recorded in the audit trail. */

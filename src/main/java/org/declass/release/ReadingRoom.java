@@ -203,11 +203,12 @@ public class ReadingRoom {
                                 : org.declass.search.SearchEngine.Order.NEWEST), page * size, size);
         List<ReleaseSummary> items = new ArrayList<>();
         Map<Long, String> texts = releasedTexts(found.keys());
+        org.declass.search.Snippets.Finder finder = org.declass.search.Snippets.of(filters.text());
         for (ReleaseSummary s : summaries(found.keys())) {
             List<ReleaseSummary.Hit> hits = new ArrayList<>();
             List<String> paragraphs = ReleasedSearchSource.paragraphs(texts.get(s.id()));
             for (int i = 0; i < paragraphs.size() && hits.size() < 3; i++) {
-                String snippet = org.declass.search.Snippets.of(filters.text(), paragraphs.get(i));
+                String snippet = finder.in(paragraphs.get(i));
                 if (snippet != null) {
                     hits.add(new ReleaseSummary.Hit(i + 1, snippet));
                 }

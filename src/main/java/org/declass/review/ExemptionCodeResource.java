@@ -28,9 +28,14 @@ public class ExemptionCodeResource {
     @Inject
     CurrentReader reader;
 
-    public record CodeView(String code, String scheme, String description, int sortOrder) {
+    /**
+     * One code; {@code classifiedOnly} is true for a code that may be cited only on a classified portion (25X, 50X,
+     * 75X, X1-X8, (b)(1)): on a (U) or SBU paragraph it is an R-EXM-1 error.
+     */
+    public record CodeView(String code, String scheme, String description, int sortOrder, boolean classifiedOnly) {
         static CodeView of(ExemptionCode e) {
-            return new CodeView(e.getCode(), e.getScheme(), e.getDescription(), e.getSortOrder());
+            return new CodeView(e.getCode(), e.getScheme(), e.getDescription(), e.getSortOrder(),
+                    org.declass.marking.MarkingRules.isClassifiedInformationExemption(e.getCode()));
         }
     }
 

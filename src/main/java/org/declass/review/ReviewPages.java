@@ -40,6 +40,9 @@ public class ReviewPages {
     @Inject
     CurrentReader reader;
 
+    @Inject
+    org.declass.cable.RelatedCables.Finder relatedCables;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(ReviewQueue page, List<String> queues);
@@ -60,7 +63,8 @@ public class ReviewPages {
     @GET
     @Path("/{id}")
     public TemplateInstance reviewScreen(@PathParam("id") long id) {
-        return Templates.review(review.screen(id, reader.get()));
+        return Templates.review(review.screen(id, reader.get()))
+                .data("related", relatedCables.of(id, reader.get()));
     }
 
     @GET
@@ -159,7 +163,7 @@ public class ReviewPages {
     }
 
     /**
-     * The one-click fix of a finding, from the cable page: through the review aggregate like any marking change
+     * The one-click fix of a finding, from the cable page or the review screen ({@code back=review}): through the review aggregate like any marking change
      * (the claimant, IN_REVIEW, the version the page was rendered with); a refusal renders the error page with its
      * reason.
      */
@@ -167,8 +171,12 @@ public class ReviewPages {
     @Path("/{id}/findings/{code}/apply")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response applyFix(@PathParam("id") long id, @PathParam("code") String code,
-                             @FormParam("version") Long version, @FormParam("paragraph") Integer paragraph) {
+                             @FormParam("version") Long version, @FormParam("paragraph") Integer paragraph,
+                             @FormParam("back") String back) {
         review.applyFix(id, code, paragraph, version, reader.get());
+        if ("review".equals(back)) { // applied from the review screen: back there
+            return Response.seeOther(URI.create("/review/" + id)).build();
+        }
         return Response.seeOther(URI.create("/cables/" + id + "#findings")).build();
     }
 

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import org.declass.cable.CableView;
 import org.declass.cable.CableView.ParagraphView;
 import org.declass.cable.CableView.RedactionView;
+import org.declass.marking.Finding;
 import org.declass.redaction.CableDocument;
 import org.declass.suggest.Suggestion;
 
@@ -19,7 +20,31 @@ import org.declass.suggest.Suggestion;
 public record ReviewScreen(CableView cable, List<Row> paragraphs, List<CodeOption> codes, boolean claimant,
                            boolean mayClaim, boolean mayEdit, boolean mayApprove, String twoPersonRule,
                            boolean mayHold, boolean mayUnhold, CableDocument publicPreview, List<String> openErrors,
-                           List<Proposal> proposals) {
+                           List<Proposal> proposals, List<Finding> cableFindings, boolean mayReturn) {
+
+    /** The paragraphs with a release decision (a disposition), out of {@link #total()}. */
+    public int decided() {
+        return (int) paragraphs.stream().filter(r -> r.disposition() != null).count();
+    }
+
+    public int total() {
+        return paragraphs.size();
+    }
+
+    /** "4 of 7 paragraphs decided". */
+    public String progress() {
+        return decided() + " of " + total() + " paragraph" + (total() == 1 ? "" : "s") + " decided";
+    }
+
+    /**
+     * The findings of no paragraph on this screen (the cable's own, the header's), shown above the body; each
+     * paragraph's findings are on its {@link Row}.
+     */
+    static List<Finding> cableLevel(List<Finding> findings, List<Row> rows) {
+        java.util.Set<Integer> seqs = new java.util.HashSet<>();
+        rows.forEach(r -> seqs.add(r.paragraph().seq()));
+        return findings.stream().filter(f -> f.paragraph() == null || !seqs.contains(f.paragraph())).toList();
+    }
 
     /**
      * A pending lowered marking: the paragraph is served as {@code served} until approval applies {@code proposed}.
@@ -51,7 +76,7 @@ public record ReviewScreen(CableView cable, List<Row> paragraphs, List<CodeOptio
 
     public record Row(ParagraphView paragraph, String address, String label, String levelAbbreviation,
                       String controls, String disposition, String dispositionCodes, List<Piece> pieces,
-                      List<RedactionView> redactions, List<Suggestion> suggestions) {
+                      List<RedactionView> redactions, List<Suggestion> suggestions, List<Finding> findings) {
         /** The element id suffix: "5-A" for paragraph 5.A. */
         public String anchor() {
             return address.replace('.', '-');
@@ -59,14 +84,15 @@ public record ReviewScreen(CableView cable, List<Row> paragraphs, List<CodeOptio
     }
 
     static Row row(ParagraphView p, String address, String disposition, List<String> dispositionCodes,
-                   List<RedactionView> redactions, List<Suggestion> suggestions) {
+                   List<RedactionView> redactions, List<Suggestion> suggestions, List<Finding> findings) {
         String label = p.number() == null ? "·" : p.number() + "." + (p.sub() == null ? "" : p.sub() + ".");
         String level = p.effectiveMarking() == null ? "U" : abbreviation(p.effectiveMarking().level());
         String controls = p.marking() == null ? "" : String.join(",", p.marking().controls());
         List<Piece> pieces = p.withheld() ? List.of() : pieces(p.text(), redactions, suggestions);
         return new Row(p, address, label, level, controls, disposition,
                 dispositionCodes == null ? "" : String.join(", ", dispositionCodes), pieces, redactions,
-                p.withheld() ? List.of() : suggestions);
+                p.withheld() ? List.of() : suggestions,
+                findings.stream().filter(f -> f.paragraph() != null && f.paragraph() == p.seq()).toList());
     }
 
     /** Cuts the text at every redaction boundary; the pieces joined give back the text exactly. */

@@ -103,8 +103,9 @@ public class ReviewService {
     }
 
     /**
-     * Confirms or changes a paragraph's portion marking; the banner is recomputed from all portions. The reason is
-     * required; an {@code override} reason is recorded for markings the validator refuses (see
+     * Confirms or changes a paragraph's portion marking; the banner is recomputed from all portions. A change needs a
+     * reason; confirming the mark the paragraph already carries (same level and controls, no pending proposal) does
+     * not (the audit entry says "confirmed unchanged"). An {@code override} reason is recorded for markings the validator refuses (see
      * {@link #checkMarkingRules}). A lowered marking is a proposal until approval ({@link Cable#remark}): every
      * reader is served the higher of the old and the proposed marking until {@link #approve} applies it.
      */
@@ -119,7 +120,8 @@ public class ReviewService {
         requireClaimant(c, reader);
         Paragraph p = paragraph(c, address);
         Marking mark = marking(body.level(), body.controls());
-        String reason = required(body.reason(), "a reason for the marking");
+        String reason = unchanged(p, mark) && blank(body.reason()) ? "confirmed unchanged"
+                : required(body.reason(), "a reason for changing the marking");
         if (!policy.mayAssign(reader, Classification.of(mark))) {
             throw new NotCleared("you may not mark a portion " + mark.portionMark() + ": your clearance is "
                     + reader.describeClearance());
@@ -142,6 +144,16 @@ public class ReviewService {
                 .marking(before == null ? "unmarked" : before.portionMark(), mark.portionMark()).note(note));
         cables.reindexIfChanged(c, termsBefore);
         return out;
+    }
+
+    /**
+     * Whether {@code mark} is what the paragraph already carries: a written mark of the same level and controls, and
+     * no pending lowered marking (confirming then would drop the proposal, a change).
+     */
+    static boolean unchanged(Paragraph p, Marking mark) {
+        Marking before = p.getMark();
+        return before != null && p.getProposal() == null && before.level() == mark.level()
+                && java.util.Set.copyOf(before.controls()).equals(java.util.Set.copyOf(mark.controls()));
     }
 
     /**
@@ -252,6 +264,7 @@ public class ReviewService {
         List<String> codes = codes(body.codes(), d == Disposition.WITHHOLD);
         p.dispose(d, codes, trimmed(body.note()));
         participates(c, reader);
+        findings.revalidate(c.getId()); // R-EXM-1 looks at the codes cited
         return changed(c, reader, event(reader, AuditAction.DISPOSITION_CHANGED, c).paragraph(p.getSeq())
                 .codes(codes).note(d.name() + (blank(body.note()) ? "" : ": " + body.note().trim())));
     }
@@ -293,6 +306,7 @@ public class ReviewService {
         Redaction r = c.redact(p, body.start(), body.end(), codes, trimmed(body.note()), reader.username(),
                 clock.instant());
         participates(c, reader);
+        findings.revalidate(c.getId()); // R-EXM-1 looks at the codes cited
         ReviewOutcome out = changed(c, reader, event(reader, AuditAction.REDACTION_ADDED, c).paragraph(p.getSeq())
                 .span(body.start(), body.end()).codes(codes).note(trimmed(body.note())));
         return new ReviewOutcome(out.id(), out.reference(), out.state(), out.version(), out.assignee(),
@@ -307,6 +321,7 @@ public class ReviewService {
         Redaction r = c.removeRedaction(redactionId).orElseThrow(
                 () -> new ParagraphNotFound("cable " + c.getReference() + " has no redaction " + redactionId));
         participates(c, reader);
+        findings.revalidate(c.getId()); // R-EXM-1 looks at the codes cited
         if (r.getPortion() != null) {
             return changed(c, reader, event(reader, AuditAction.REDACTION_REMOVED, c).span(r.getStart(), r.getEnd())
                     .codes(r.getCodes()).note(r.getPortion() + ": redaction " + redactionId + " removed"));
@@ -376,6 +391,7 @@ public class ReviewService {
             return new ReviewOutcome.Spans(ReviewOutcome.of(c), List.of(), skipped);
         }
         participates(c, reader);
+        findings.revalidate(c.getId()); // R-EXM-1 looks at the codes cited
         ReviewOutcome out = changed(c, reader, events);
         List<ReviewOutcome.Done> done = new ArrayList<>();
         for (int i = 0; i < redactions.size(); i++) {
@@ -429,6 +445,7 @@ public class ReviewService {
             return new ReviewOutcome.Spans(ReviewOutcome.of(c), List.of(), skipped);
         }
         participates(c, reader);
+        findings.revalidate(c.getId()); // R-EXM-1 looks at the codes cited
         return new ReviewOutcome.Spans(changed(c, reader, events), done, skipped);
     }
 
@@ -456,6 +473,8 @@ public class ReviewService {
         requireRole(reader, Roles.APPROVER, "approve a cable");
         Cable c = open(id, body.version(), reader, "approve");
         twoPersonRule.check(c, reader.username(), "approve");
+        // the cross-cable findings (X-CONSIST-1) depend on other cables, which may have been released since
+        findings.revalidate(c.getId());
         List<String> errors = openErrors(c);
         if (!errors.isEmpty() && blank(body.override())) {
             throw new TransitionNotAllowed("cable " + c.getReference() + " has " + errors.size() + " open ERROR"
@@ -777,6 +796,16 @@ public class ReviewService {
         return new ReviewQueue(q, rows, counts, filters);
     }
 
+    /** How many cables are in one of the reader's work queues ("mine", "unassigned", ...), unfiltered. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long queueSize(String queue, Reader reader) {
+        String q = ReviewQueue.normalise(queue);
+        if (q == null) {
+            throw new InvalidRequest("no queue " + queue + "; the queues are " + String.join(", ", ReviewQueue.QUEUES));
+        }
+        return count(q, new ReviewQueue.Filters(null, null, null, null), reader);
+    }
+
     private long count(String queue, ReviewQueue.Filters filters, Reader reader) {
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         var query = em.createQuery("select count(c) from Cable c where " + where(queue, filters, reader, params),
@@ -857,7 +886,7 @@ public class ReviewService {
                             : p.getDisposition().name(), p.getDispositionCodes(),
                     view.redactions().stream().filter(r -> r.paragraph() == p.getSeq()
                             && r.address().equals(p.getAddress())).toList(),
-                    suggested.stream().filter(x -> x.seq() == p.getSeq()).toList()));
+                    suggested.stream().filter(x -> x.seq() == p.getSeq()).toList(), view.findings()));
         }
         List<ReviewScreen.CodeOption> codes = exemptionCodes().stream()
                 .map(e -> new ReviewScreen.CodeOption(e.getCode(), e.getScheme(), e.getDescription())).toList();
@@ -886,8 +915,11 @@ public class ReviewService {
                         p.getProposal().mark().portionMark(), p.getProposal().by()));
             }
         }
+        // returning is the approver's, and only while the cable awaits approval (the server refuses otherwise too)
+        boolean mayReturn = reader.hasRole(Roles.APPROVER) && st == WorkflowState.SUBMITTED;
         return new ReviewScreen(view, rows, codes, claimant, mayClaim, mayEdit, mayApprove, twoPerson, mayHold,
-                mayUnhold, preview, openErrors(c), proposals);
+                mayUnhold, preview, openErrors(c), proposals, ReviewScreen.cableLevel(view.findings(), rows),
+                mayReturn);
     }
 
     // ---------------------------------------------------------------- rules and helpers

@@ -55,6 +55,24 @@ public class Disclosure {
         return mayRead(reader, c);
     }
 
+    /**
+     * Whether the reader may learn how a cable is being reviewed: who claimed and who approved it, and the proposed
+     * redactions with their redactors (of the portions {@link #mayRead} lets them read). Staff of the workflow or
+     * its oversight (any Declass role: reviewer, approver, auditor, administrator) may; an anonymous reader and an
+     * account without a role (a reader only, e.g. an outside consultant admitted by single sign-on) may not.
+     */
+    public boolean mayKnowReview(Reader reader) {
+        if (reader == null || reader.anonymous()) {
+            return false;
+        }
+        for (String role : Roles.ALL) {
+            if (reader.hasRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What a reader who may not receive a portion of this classification is shown instead. */
     public String placeholder(Classification c) {
         return Placeholders.withheldPortion(c.level(), c.foreignRestricted());

@@ -78,6 +78,9 @@ public class SignInPages {
     @Inject
     RoutingContext rc;
 
+    @Inject
+    Landing landing;
+
     @ConfigProperty(name = "quarkus.http.auth.session.encryption-key")
     String sessionKey;
 
@@ -97,7 +100,7 @@ public class SignInPages {
     @Path("login")
     public Object login(@QueryParam("next") String next) {
         if (!reader.get().anonymous()) {
-            return Response.seeOther(URI.create(safeNext(next))).build();
+            return Response.seeOther(URI.create(landing.target(next, reader.get()))).build();
         }
         return Templates.login(null, demo.enabled(), safeNext(next), "");
     }
@@ -136,11 +139,12 @@ public class SignInPages {
         boolean secondFactor = this.secondFactor.required(user);
         String token = sessions.open(SessionPrincipal.local(user.username), secondFactor, address);
         if (secondFactor) {
-            return Response.seeOther(URI.create("/login/second-factor?next=" + encode(target)))
-                    .cookie(sessionCookie(token)).build();
+            return Response.seeOther(URI.create("/login/second-factor" + (target.isEmpty() ? ""
+                    : "?next=" + encode(target)))).cookie(sessionCookie(token)).build();
         }
         events.succeeded(user.username, Set.copyOf(user.roleList()), "form", rc);
-        return Response.seeOther(URI.create(target)).cookie(sessionCookie(token)).build();
+        return Response.seeOther(URI.create(landing.target(target, org.declass.security.Reader.of(user))))
+                .cookie(sessionCookie(token)).build();
     }
 
     @GET
@@ -215,7 +219,11 @@ public class SignInPages {
             return Response.seeOther(URI.create("/login")).build();
         }
         events.succeeded(name, roles, enrolling ? "form+totp enrolled" : "form+totp", rc);
-        return Response.seeOther(URI.create(target)).cookie(sessionCookie(token.get())).build();
+        String destination = target.isEmpty() ? QuarkusTransaction.requiringNew().call(() -> {
+            User user = User.findByUsername(name);
+            return user == null ? Landing.CABLES : landing.of(org.declass.security.Reader.of(user));
+        }) : target;
+        return Response.seeOther(URI.create(destination)).cookie(sessionCookie(token.get())).build();
     }
 
     @GET
@@ -284,12 +292,15 @@ public class SignInPages {
                 + secret);
     }
 
-    /** Only a path of this site: never another host ("//evil", "/\\evil", "https://..."). */
+    /**
+     * Only a path of this site: never another host ("//evil", "/\\evil", "https://..."). Empty when there is no
+     * such return address: the person then lands where their work is ({@link Landing}).
+     */
     static String safeNext(String next) {
         if (next == null || next.isBlank() || !next.startsWith("/") || next.startsWith("//")
                 || next.startsWith("/\\") || next.length() > 500 || next.startsWith("/login")
                 || next.startsWith("/logout") || next.chars().anyMatch(c -> c < 0x20)) {
-            return "/cables";
+            return "";
         }
         return next;
     }

@@ -70,6 +70,9 @@ public class SingleSignOnPages {
     @Inject
     RoutingContext rc;
 
+    @Inject
+    Landing landing;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance signedIn(String next);
@@ -95,7 +98,9 @@ public class SingleSignOnPages {
         signInEvent(user.username(), user.roles(), null, address);
         // a page, not a redirect: the browser comes here in a chain of redirects started on the provider's site, and
         // would not send the new SameSite=Strict cookie on a redirect of that chain; the page's own refresh does
-        return Response.ok(Templates.signedIn(SignInPages.safeNext(next))).cookie(sessionCookie(token)).build();
+        String target = landing.target(next, new org.declass.security.Reader(user.username(), user.roles(),
+                user.clearance(), user.noforn(), false));
+        return Response.ok(Templates.signedIn(target)).cookie(sessionCookie(token)).build();
     }
 
     /**
@@ -147,7 +152,7 @@ public class SingleSignOnPages {
 
         public String href(String next) {
             String target = SignInPages.safeNext(next);
-            return "/login/sso" + ("/cables".equals(target) ? ""
+            return "/login/sso" + (target.isEmpty() ? ""
                     : "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
         }
     }

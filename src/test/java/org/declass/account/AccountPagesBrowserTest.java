@@ -32,7 +32,7 @@ class AccountPagesBrowserTest extends BrowserTest {
         colleague.fill("#username", name);
         colleague.fill("#password", "a long enough passphrase");
         colleague.click("form[action='/login'] button[type=submit]");
-        colleague.waitForURL("**/cables**");
+        colleague.waitForURL("**/review?queue=unassigned"); // a new reviewer lands on the unassigned cables
         assertThat(colleague.textContent(".whoami")).contains(name).contains("CONFIDENTIAL");
 
         admin.navigate(root + "admin/users/" + name);

@@ -175,7 +175,7 @@ class BulkRedactionApiTest {
     }
 
     @Test
-    void undoSkipsACableSubmittedSinceAndSaysWhy() {
+    void undoIsForTheReviewerWhoRanItAndSkipsACableSubmittedSinceAndSaysWhy() {
         long a = ingest(cableNamingASource("5631", "BULKUA5631"));
         long b = ingest(cableNamingASource("5632", "BULKUB5632"));
         act("reviewer", a, "claim");
@@ -183,6 +183,10 @@ class BulkRedactionApiTest {
         String op = bulk("reviewer", body("phrase", NAME, "cables", List.of(a, b), "codes", List.of("(b)(6)"),
                 "preview", false)).then().statusCode(200).extract().jsonPath().getString("operation");
         act("reviewer", b, "submit");
+
+        as("reviewer2").post("/api/redactions/bulk/" + op + "/undo").then().statusCode(403)
+                .body("message", org.hamcrest.Matchers.containsString("only reviewer, who ran bulk operation"));
+        assertThat(cable("reviewer", a).getList("redactions")).hasSize(2);
 
         JsonPath undo = as("reviewer").post("/api/redactions/bulk/" + op + "/undo").then().statusCode(200)
                 .extract().jsonPath();
@@ -339,5 +343,18 @@ class BulkRedactionApiTest {
     private static void expect400(Map<String, Object> body, String message) {
         String answer = bulk("reviewer", body).then().statusCode(400).extract().jsonPath().getString("message");
         assertThat(answer).contains(message);
+    }
+
+    @Test
+    void aPreviewQuotingClassifiedPortionsIsAuditedAsAReadOfExactlyThosePortions() {
+        long a = ingest(cableNamingASource("5691", "BULKPR5691"));
+
+        bulk("reviewer", body("phrase", NAME, "cables", List.of(a), "preview", true)).then().statusCode(200);
+
+        assertThat(audit(a)).anySatisfy(e -> {
+            assertThat(e.get("action")).isEqualTo("PORTIONS_READ");
+            assertThat(e.get("actor")).isEqualTo("reviewer");
+            assertThat(String.valueOf(e.get("note"))).isEqualTo("find-all preview: portions 2,3");
+        });
     }
 }

@@ -104,4 +104,18 @@ class CableTextSearchTest {
         given().auth().preemptive().basic("reviewer", "demo").queryParam("q", "harbor").queryParam("sort", "best")
                 .get("/api/cables").then().statusCode(400).body("message", containsString("relevance"));
     }
+
+    @Test
+    void aSnippetOfAClassifiedPortionIsAuditedAsAReadAndAnUnclassifiedOneIsNot() {
+        // 9711: qrelevant stands in paragraph 1 (C) only; 9712's paragraph 2 (U) says nothing searched for here
+        long id = search(Map.of("q", "qphrasealpha")).getLong("items[0].id");
+        search(Map.of("q", "tender closes qphrasealpha"));
+
+        List<Map<String, Object>> reads = io.restassured.RestAssured.given().auth().preemptive()
+                .basic("auditor", "demo").get("/api/audit?cable=" + id + "&size=200").then().statusCode(200)
+                .extract().jsonPath().getList("items.findAll { it.action == 'PORTIONS_READ' }");
+        assertThat(reads).extracting(e -> e.get("note"))
+                .contains("search snippets: portions 1")
+                .noneMatch(n -> String.valueOf(n).contains("portions 2") || String.valueOf(n).contains(",2"));
+    }
 }

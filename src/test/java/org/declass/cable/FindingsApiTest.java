@@ -96,6 +96,46 @@ class FindingsApiTest {
     }
 
     @Test
+    void aClassifiedExemptionCitedOnAnUnclassifiedParagraphIsAStoredErrorUntilTheRedactionGoes() {
+        org.declass.release.ReleaseFlow flow = org.declass.release.ReleaseFlow.ingestAndClaim(
+                org.declass.testdata.CableFixtures.secretCableForReview("2206", "MKEXM2206", "MKEXMSRC2206"),
+                "reviewer");
+        flow.redact(1, "Pivdennyi-Nord", "25X1");
+        JsonPath cable = flow.cable();
+        assertThat(cable.getList("findings.code", String.class)).contains("R-EXM-1");
+        assertThat(cable.getString("findings.find { it.code == 'R-EXM-1' }.severity")).isEqualTo("ERROR");
+        assertThat(cable.getString("findings.find { it.code == 'R-EXM-1' }.message")).contains("(U)", "25X1")
+                .doesNotContain("Pivdennyi");
+        Object redaction = cable.getList("redactions.id").get(0);
+        org.declass.release.ReleaseFlow.as("reviewer").queryParam("version", cable.getLong("version"))
+                .delete("/api/cables/" + flow.id() + "/redactions/" + redaction).then().statusCode(200);
+        flow.redact(1, "Pivdennyi-Nord", "(b)(6)").redact(2, "MKEXMSRC2206", "25X1");
+        assertThat(flow.cable().getList("findings.code", String.class)).doesNotContain("R-EXM-1");
+    }
+
+    @Test
+    void theReportListsErrorsFirstAndCitesPublicSourcesNotInternalDocuments() {
+        JsonPath report = given().auth().preemptive().basic("auditor", "demo").get("/api/findings/report")
+                .then().statusCode(200).extract().jsonPath();
+        java.util.List<String> severities = report.getList("severity", String.class);
+        assertThat(severities).contains("ERROR", "WARNING");
+        assertThat(severities.indexOf("WARNING")).isGreaterThan(severities.lastIndexOf("ERROR"));
+        if (severities.contains("INFO")) {
+            assertThat(severities.indexOf("INFO")).isGreaterThan(severities.lastIndexOf("WARNING"));
+        }
+        assertThat(report.getString("find { it.code == 'R-LVL-1' }.source")).contains("32 CFR 2001.21(b)")
+                .doesNotContain("BRIEF");
+        assertThat(report.getList("source", String.class)).noneMatch(s -> s != null && s.contains("BRIEF"));
+        assertThat(report.getString("find { it.code == 'R-LVL-1' }.citations[1].url"))
+                .isEqualTo("https://www.ecfr.gov/current/title-32/section-2001.21");
+        String page = given().auth().preemptive().basic("auditor", "demo").get("/findings").then().statusCode(200)
+                .extract().asString();
+        assertThat(page).contains("href=\"https://www.archives.gov/isoo/policy-documents/cnsi-eo.html\"")
+                .contains("E.O. 13526 §1.6(a)").doesNotContain("BRIEF").doesNotContain("marking-rules.md");
+        assertThat(page.indexOf("sev-ERROR")).isLessThan(page.indexOf("sev-WARNING"));
+    }
+
+    @Test
     void addingANofornCaptionHidesTheUnmarkedSubjectFromReadersWithoutNofornEligibilityInPagesSearchAndCounts() {
         String word = "zqsubjnf" + System.nanoTime() % 1_000_000;
         String text = CableFixtures.confidentialCable("2291", "MARKER-NF-2291")

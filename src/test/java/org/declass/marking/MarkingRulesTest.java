@@ -398,4 +398,71 @@ class MarkingRulesTest {
         assertThat(v.newErrors(before, after)).extracting(Finding::code).containsExactly("R-LVL-1");
         assertThat(v.newErrors(before, before.withPortionMark(2, Marking.of(CONFIDENTIAL)))).isEmpty();
     }
+
+    // ------------------------------------------------------------------ R-EXM-1
+
+    private static CableMarkings withCodes(Marking mark, String... codes) {
+        Builder b = confidential2008();
+        b.portions.add(new CableMarkings.Portion(3, 3, 40, mark, false, List.of(codes)));
+        return b.build();
+    }
+
+    @Test
+    void aClassifiedInformationExemptionOnAnUnclassifiedPortionIsAnError() {
+        for (String code : List.of("25X1", "25X6", "50X1-HUM", "X1", "1.4(c)", "1.5 (d)", "(b)(1)")) {
+            List<Finding> f = check(MarkingRules.classifiedExemptionOnlyOnClassifiedPortion,
+                    withCodes(Marking.of(UNCLASSIFIED), code));
+            assertThat(f).as(code).hasSize(1);
+            assertThat(f.get(0).severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.get(0).paragraph()).isEqualTo(3);
+            assertThat(f.get(0).message()).contains("Paragraph 3", "(U)", code, "(b)(6)");
+        }
+    }
+
+    @Test
+    void aClassifiedInformationExemptionOnAnSbuPortionIsAnError() {
+        Marking sbu = Marking.parsePortion("(SBU)").orElseThrow();
+        assertThat(only(MarkingRules.classifiedExemptionOnlyOnClassifiedPortion, withCodes(sbu, "25X1")))
+                .isEqualTo(Severity.ERROR);
+        assertThat(check(MarkingRules.classifiedExemptionOnlyOnClassifiedPortion, withCodes(sbu, "(b)(6)")))
+                .isEmpty();
+    }
+
+    @Test
+    void aClassifiedInformationExemptionOnAConfidentialPortionIsFine() {
+        for (String code : List.of("25X1", "50X1-HUM", "X6", "1.4(b)", "(b)(1)")) {
+            assertThat(check(MarkingRules.classifiedExemptionOnlyOnClassifiedPortion,
+                    withCodes(Marking.of(CONFIDENTIAL), code))).as(code).isEmpty();
+        }
+    }
+
+    @Test
+    void aFoiaPrivacyExemptionOnAnUnclassifiedPortionIsFine() {
+        for (String code : List.of("(b)(6)", "(b)(7)", "(b)(3)", "(b)(5)")) {
+            assertThat(check(MarkingRules.classifiedExemptionOnlyOnClassifiedPortion,
+                    withCodes(Marking.of(UNCLASSIFIED), code))).as(code).isEmpty();
+        }
+    }
+
+    @Test
+    void anUnmarkedPortionOfAnUnclassifiedCableIsUnclassifiedForTheExemptionRule() {
+        Builder b = confidential2008().banner(Marking.UNCLASSIFIED);
+        b.portions.clear();
+        b.portions.add(new CableMarkings.Portion(1, 1, 20, null, false, List.of("(b)(6)", "25X6")));
+        List<Finding> f = check(MarkingRules.classifiedExemptionOnlyOnClassifiedPortion, b.build());
+        assertThat(f).hasSize(1);
+        assertThat(f.get(0).message()).contains("unmarked in an unclassified cable", "25X6")
+                .doesNotContain("(b)(6),");
+        Builder secret = confidential2008().banner(Marking.of(SECRET));
+        secret.portions.add(new CableMarkings.Portion(3, 3, 40, null, false, List.of("25X1")));
+        assertThat(check(MarkingRules.classifiedExemptionOnlyOnClassifiedPortion, secret.build())).isEmpty();
+    }
+
+    @Test
+    void onlyCodesForClassifiedInformationAreRecognisedAsSuch() {
+        assertThat(List.of("25X1", "25x9", "50X2-WMD", "75X", "X8", "1.6X1", "1.4(c)", "1.4 (h)", "1.5(a)", "(b)(1)"))
+                .allMatch(MarkingRules::isClassifiedInformationExemption);
+        assertThat(List.of("(b)(6)", "(b)(7)(C)", "(b)(2)", "X9", "25X", "1.4", "")).noneMatch(
+                MarkingRules::isClassifiedInformationExemption);
+    }
 }

@@ -72,7 +72,7 @@ class CrossSiteBrowserTest extends BrowserTest {
         page.fill("#username", "approver");
         page.fill("#password", "demo");
         page.click("button[type=submit]");
-        page.waitForURL("**/cables**");
+        page.waitForURL("**/review?queue=awaiting**");
         page.navigate(root + "review/" + id + "/approve");
         page.click("#approve");
         page.waitForURL("**/review?queue=awaiting**");

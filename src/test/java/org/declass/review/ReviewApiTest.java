@@ -270,7 +270,11 @@ class ReviewApiTest {
     void theExemptionCodeListHasTheThreeSchemesAndOnlyAnAdminEditsIt() {
         as("reviewer").get("/api/exemption-codes").then().statusCode(200)
                 .body("code", hasItems("25X1", "25X9", "50X1-HUM", "50X2-WMD", "75X", "X1", "X8", "(b)(1)", "(b)(9)"))
-                .body("find { it.code == '(b)(6)' }.scheme", equalTo("FOIA"));
+                .body("find { it.code == '(b)(6)' }.scheme", equalTo("FOIA"))
+                .body("find { it.code == '(b)(6)' }.classifiedOnly", equalTo(false))
+                .body("find { it.code == '25X1' }.classifiedOnly", equalTo(true))
+                .body("find { it.code == 'X5' }.classifiedOnly", equalTo(true))
+                .body("find { it.code == '(b)(1)' }.classifiedOnly", equalTo(true));
         as("reviewer").body(Map.of("description", "x")).put("/api/exemption-codes/25X1").then().statusCode(403);
         as("admin").body(Map.of("scheme", "local", "description", "Local test code", "sortOrder", 999))
                 .put("/api/exemption-codes/LOCAL-1").then().statusCode(200).body("code", equalTo("LOCAL-1"));

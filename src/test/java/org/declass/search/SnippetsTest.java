@@ -52,4 +52,28 @@ class SnippetsTest {
         assertThat(Snippets.of(QueryParser.parse("needle"), "hay and more hay")).isNull();
         assertThat(Snippets.of(QueryParser.parse("needle"), null)).isNull();
     }
+
+    @Test
+    void plainAsciiTextIsMatchedWhateverItsCase() {
+        assertThat(Snippets.of(QueryParser.parse("harbor"), "THE HARBOR OF RIGA")).isEqualTo("THE <mark>HARBOR</mark> OF RIGA");
+        assertThat(Snippets.of(QueryParser.parse("\"riga harbor\""), "Riga  harbor")).isEqualTo("<mark>Riga harbor</mark>");
+    }
+
+    @Test
+    void anAccentedTextIsMatchedByItsFoldedWordEvenWhenTheAsciiWordIsAbsent() {
+        assertThat(Snippets.of(QueryParser.parse("cafe"), "the CAFÉ by the port")).isEqualTo("the <mark>CAFÉ</mark> by the port");
+    }
+
+    @Test
+    void oneFinderGivesTheSameSnippetsOverManyTextsAsOneCallEach() {
+        SearchQuery.All q = QueryParser.parse("dredg* OR \"port authority\" -ministry");
+        Snippets.Finder finder = Snippets.of(q);
+        String[] texts = {"Dredgers at the PORT AUTHORITY", "nothing here", "the port authority's ministry", "Dredging Ö",
+            "", "port", "authority port authority"};
+        for (String t : texts) {
+            assertThat(finder.in(t)).as(t).isEqualTo(Snippets.of(q, t));
+        }
+        assertThat(finder.in("nothing here")).isNull();
+        assertThat(finder.in("authority port authority")).isEqualTo("authority <mark>port authority</mark>");
+    }
 }

@@ -55,6 +55,6 @@ class SecondFactorBrowserTest extends BrowserTest {
         assertThat(page.isVisible("#totp-qr")).as("enrolled: no new QR code").isFalse();
         page.fill("#code", Totp.code(secret, Totp.step(Clock.systemUTC()) + 1));
         page.click("form[action='/login/second-factor'] button[type=submit]");
-        page.waitForURL("**/cables**");
+        page.waitForURL("**/review?queue=awaiting"); // no page asked for: an approver lands on the approvals
     }
 }

@@ -129,7 +129,7 @@ class SecondFactorTest {
         QuarkusTransaction.requiringNew().run(() -> User.add(name, PASSWORD, Set.of(Roles.REVIEWER),
                 ClassificationLevel.SECRET, true));
         Response r = SignIn.post(name, PASSWORD);
-        assertThat(r.header("Location")).endsWith("/cables");
+        assertThat(r.header("Location")).endsWith("/review?queue=unassigned");
     }
 
     @Test

@@ -22,6 +22,7 @@ class UploadAndBrowseBrowserTest extends BrowserTest {
     @Test
     void aReviewerSignsInUploadsACableAndOpensIt() throws Exception {
         Page page = signIn("reviewer");
+        page.navigate(root + "cables");
         assertThat(page.locator("h1")).containsText("Cables");
 
         Path file = Files.createTempFile("cable-", ".txt");
