@@ -3,11 +3,16 @@ package org.declass.cable;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One row of the cable list. The subject is null, and the tags empty, when the reader may not read them. */
+/**
+ * One row of the cable list. The subject is null, and the tags empty, when the reader may not read them.
+ * {@code releaseOn} and {@code releaseBasis} are the effective release date and how it was derived (null before it
+ * has been computed, and the date null for an event nobody has recorded).
+ */
 public record CableSummary(Long id, String reference, String origin, LocalDate date, String level, String banner,
                            String subject, boolean subjectWithheld, List<String> tags, String state,
                            String declassKind, LocalDate declassDate, int paragraphCount, int findingCount,
-                           int errorCount, String subjectPlaceholder, List<Hit> hits) {
+                           int errorCount, String subjectPlaceholder, List<Hit> hits, LocalDate releaseOn,
+                           String releaseBasis) {
 
     /**
      * Where a search matched in a paragraph the reader may read: the paragraph's sequence number and address, and
@@ -20,7 +25,7 @@ public record CableSummary(Long id, String reference, String origin, LocalDate d
     CableSummary withHits(List<Hit> found) {
         return new CableSummary(id, reference, origin, date, level, banner, subject, subjectWithheld, tags, state,
                 declassKind, declassDate, paragraphCount, findingCount, errorCount, subjectPlaceholder,
-                List.copyOf(found));
+                List.copyOf(found), releaseOn, releaseBasis);
     }
 
     /** @param subjectPlaceholder what stands in the withheld subject's place (the disclosure decision's), else null */
@@ -29,6 +34,7 @@ public record CableSummary(Long id, String reference, String origin, LocalDate d
                 c.getBanner(), subjectReadable ? c.getSubject() : null, !subjectReadable,
                 tagsReadable ? c.getTags() : List.of(),
                 c.getState().name(), c.getDeclassKind().name(), c.getDeclassDate(), c.getParagraphCount(),
-                c.getFindingCount(), c.getErrorCount(), subjectReadable ? null : subjectPlaceholder, List.of());
+                c.getFindingCount(), c.getErrorCount(), subjectReadable ? null : subjectPlaceholder, List.of(),
+                c.getReleaseOn(), c.getReleaseBasis() == null ? null : c.getReleaseBasis().name());
     }
 }

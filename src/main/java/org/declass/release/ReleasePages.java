@@ -2,8 +2,6 @@ package org.declass.release;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -45,19 +43,6 @@ public class ReleasePages {
     @Inject
     Flash flash;
 
-    /** One bar of the chart, in SVG units. */
-    public record Bar(String month, String label, long count, long approved, int x, int y, int height, int approvedY,
-                      int approvedHeight) {
-        /** Where the count is written: centred above the bar. */
-        public int cx() {
-            return x + BAR / 2;
-        }
-
-        public int ty() {
-            return y - 3;
-        }
-    }
-
     /** What the last jump did, shown above the chart. */
     public record Jumped(String to, int released, long skippedNotApproved, long durationMs) {
 
@@ -70,13 +55,9 @@ public class ReleasePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance calendar(ReleaseCalendar.Calendar cal, List<Bar> bars, int chartWidth,
+        static native TemplateInstance calendar(ReleaseCalendar.Calendar cal, ReleaseChart chart,
                                                 boolean demo, Jumped jumped);
     }
-
-    static final int BAR = 22;
-    static final int GAP = 6;
-    static final int HEIGHT = 160;
 
     @GET
     public TemplateInstance page(@QueryParam("from") String from, @QueryParam("to") String to,
@@ -84,26 +65,11 @@ public class ReleasePages {
                                  @QueryParam("waiting") Long waiting, @QueryParam("ms") Long ms) {
         LocalDate[] range = ReleaseResource.range(from, to, calendar.today());
         ReleaseCalendar.Calendar cal = calendar.calendar(range[0], range[1], reader.get());
-        List<Bar> bars = bars(cal);
         Jumped jumped = jumpedTo == null ? null : new Jumped(jumpedTo, released == null ? 0 : released,
                 waiting == null ? 0 : waiting, ms == null ? 0 : ms);
         // "jump to a date" is offered to the one who may use it: an administrator, in demo mode
         boolean mayJump = demo.enabled() && reader.get().hasRole(Roles.ADMIN);
-        return Templates.calendar(cal, bars, Math.max(200, bars.size() * (BAR + GAP) + GAP), mayJump, jumped);
-    }
-
-    static List<Bar> bars(ReleaseCalendar.Calendar cal) {
-        long max = Math.max(1, cal.maxCount());
-        List<Bar> out = new ArrayList<>();
-        int x = GAP;
-        for (ReleaseCalendar.Month m : cal.months()) {
-            int h = (int) Math.round((double) m.count() * HEIGHT / max);
-            int ah = (int) Math.round((double) m.approved() * HEIGHT / max);
-            String label = m.month().endsWith("-01") || out.isEmpty() ? m.month().substring(0, 4) : "";
-            out.add(new Bar(m.month(), label, m.count(), m.approved(), x, HEIGHT - h, h, HEIGHT - ah, ah));
-            x += BAR + GAP;
-        }
-        return out;
+        return Templates.calendar(cal, ReleaseChart.of(cal.months()), mayJump, jumped);
     }
 
     /** Demo mode: an administrator moves the demo clock to a date and runs a sweep (audited). */

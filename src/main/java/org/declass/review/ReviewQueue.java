@@ -11,7 +11,7 @@ public record ReviewQueue(String queue, List<Row> rows, Counts counts, Filters f
 
     public record Row(long id, String reference, String banner, String levelInitial, String subject,
                       String state, String assignee, LocalDate date, LocalDate declassDate, int paragraphs,
-                      boolean tookPart) {
+                      boolean tookPart, String declassKind, LocalDate releaseOn, String releaseBasis) {
     }
 
     public record Counts(long mine, long unassigned, long awaiting, long returned, long hold) {
@@ -26,7 +26,7 @@ public record ReviewQueue(String queue, List<Row> rows, Counts counts, Filters f
         }
     }
 
-    /** @param sort "declass" (soonest first, the default) or "declass-desc" */
+    /** @param sort "declass" (the effective release date, soonest first, the default) or "declass-desc" */
     public record Filters(String level, String origin, String q, String sort) {
         public String query(String queue) {
             StringBuilder sb = new StringBuilder("?queue=").append(queue);

@@ -850,8 +850,8 @@ public class ReviewService {
                 count("returned", filters, reader), count("hold", filters, reader));
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         String where = where(q, filters, reader, params);
-        String order = filters.descending() ? " order by c.declassDate desc nulls last, c.id"
-                : " order by c.declassDate asc nulls last, c.id";
+        String order = filters.descending() ? " order by c.releaseOn desc nulls last, c.id"
+                : " order by c.releaseOn asc nulls last, c.id";
         var query = em.createQuery("select c from Cable c where " + where + order, Cable.class).setMaxResults(200);
         params.forEach(query::setParameter);
         List<ReviewQueue.Row> rows = new ArrayList<>();
@@ -862,7 +862,9 @@ public class ReviewService {
                     policy.mayRead(reader, subject) ? c.getSubject() : policy.placeholder(subject),
                     c.getState().name(), c.getAssignee(),
                     c.getDate(), c.getDeclassDate(), c.getParagraphCount(),
-                    reader.username().equals(c.getAssignee()) || tookPart(c, reader.username())));
+                    reader.username().equals(c.getAssignee()) || tookPart(c, reader.username()),
+                    c.getDeclassKind().name(), c.getReleaseOn(),
+                    c.getReleaseBasis() == null ? null : c.getReleaseBasis().name()));
         }
         return new ReviewQueue(q, rows, counts, filters);
     }

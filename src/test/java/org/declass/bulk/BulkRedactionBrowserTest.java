@@ -34,7 +34,7 @@ class BulkRedactionBrowserTest extends BrowserTest {
         Page page = browser.signIn(root, "reviewer");
         page.navigate(root + "review/" + id);
         page.click("#claim");
-        assertThat(page.locator("#state")).hasText("IN_REVIEW");
+        assertThat(page.locator("#state")).hasText("In review");
 
         select(page, "2", "MYKOLA HRYTSAK");
         page.click("#redact-all-selection");

@@ -77,7 +77,9 @@ class ViewApiTest {
                 .contains("MKVIEWPLAIN6202").contains("REDACTION INDEX");
         assertThat(pdf.everything()).doesNotContain("MKVIEWSOURCE6202");
         assertThat(pdf.infoKeys()).containsExactlyInAnyOrder("Title", "Producer");
-        assertThat(pdf.hasXmp()).isFalse();
+        assertThat(xmp(bytes)).as("the XMP holds the title and the PDF/UA part, nothing else")
+                .contains("<dc:title>").contains("<pdfuaid:part>1</pdfuaid:part>").doesNotContain("MKVIEW")
+                .doesNotContain("xmp:").doesNotContain("pdf:Producer");
         assertThat(pdf.hasOutline()).isFalse();
         assertThat(pdf.annotations()).isZero();
         assertThat(pdf.hasAcroForm()).isFalse();
@@ -87,6 +89,38 @@ class ViewApiTest {
         assertThat(pdf.allObjects()).doesNotContain("/EmbeddedFile").doesNotContain("/Alt ");
         assertThat(inReadingOrder(bytes).replaceAll("\\s+", " "))
                 .contains("2. (S) A source named [REDACTED 25X1] told poloff that the closure was ordered");
+    }
+
+    @Test
+    void thePdfIsTaggedForAssistiveTechnologyWithItsLanguageAndTitle() throws java.io.IOException {
+        byte[] bytes = ReleaseFlow.as("approver").accept("*/*")
+                .get("/api/cables/" + released + "/view?audience=public&format=pdf").then().statusCode(200)
+                .extract().asByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            var catalog = doc.getDocumentCatalog();
+            assertThat(catalog.getStructureTreeRoot()).as("StructTreeRoot").isNotNull();
+            assertThat(catalog.getStructureTreeRoot().getK()).as("the structure tree has elements").isNotNull();
+            assertThat(catalog.getMarkInfo()).as("MarkInfo").isNotNull();
+            assertThat(catalog.getMarkInfo().isMarked()).as("MarkInfo Marked").isTrue();
+            assertThat(catalog.getLanguage()).isEqualTo("en");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo(releasedReference());
+            assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(xmp(bytes)).contains("<pdfuaid:part>1</pdfuaid:part>").contains(releasedReference());
+        }
+    }
+
+    private static String releasedReference() {
+        return ReleaseFlow.as("approver").get("/api/cables/" + released).then().statusCode(200).extract()
+                .path("reference");
+    }
+
+    private static String xmp(byte[] bytes) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            var metadata = doc.getDocumentCatalog().getMetadata();
+            return metadata == null ? "" : new String(metadata.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The PDF's text sorted by position on the page: the order a person reads it in. */

@@ -43,7 +43,7 @@ class ReviewBrowserTest extends BrowserTest {
         assertThat(reviewer.locator("#queue-unassigned .queue-count")).not().hasText("0");
         reviewer.navigate(root + "review/" + id);
         reviewer.click("#claim");
-        assertThat(reviewer.locator("#state")).hasText("IN_REVIEW");
+        assertThat(reviewer.locator("#state")).hasText("In review");
 
         select(reviewer, "2", secret);
         reviewer.keyboard().press("r");
