@@ -81,14 +81,22 @@ public class IngestService {
         String text = TextInput.decode(bytes, "the cable text");
         String sha = sha256(bytes);
         ParsedCable parsed = parse(text, hints);
+        IngestOutcome out;
         try {
-            return QuarkusTransaction.requiringNew().call(() -> store(parsed, text, sha, hints, actor));
+            out = QuarkusTransaction.requiringNew().call(() -> store(parsed, text, sha, hints, actor));
         } catch (PersistenceException e) {
             // a concurrent ingest stored the same reference first: answer as if we had come second
             Log.debugf("ingest of %s raced with another; re-checking", parsed.reference());
-            return QuarkusTransaction.requiringNew().call(() -> store(parsed, text, sha, hints, actor));
+            out = QuarkusTransaction.requiringNew().call(() -> store(parsed, text, sha, hints, actor));
         }
+        if (out.created()) {
+            stored.fire(new org.declass.cable.CableStored(out.cableId()));
+        }
+        return out;
     }
+
+    @Inject
+    jakarta.enterprise.event.Event<org.declass.cable.CableStored> stored;
 
     /**
      * Imports every .txt entry of a zip, each cable in its own transaction; a failure is reported for its file

@@ -22,7 +22,8 @@ import org.declass.search.SearchQuery;
  * X-CONSIST-1: a passage this cable withholds or redacts stands released, or approved for release, in another cable.
  * <ul>
  * <li>A paragraph withheld in full, of at least 8 words: the same paragraph (its normalised words,
- * {@link Fingerprints}) in an APPROVED or RELEASED cable that does not withhold it there. Names both places.</li>
+ * {@link Fingerprints}) in an APPROVED or RELEASED cable that does not withhold it there. Names both places. A
+ * paragraph that stands in more than {@link RelatedService#COMMON_PASSAGE} cables is boilerplate, not checked.</li>
  * <li>A redacted span (at least 4 letters or digits): the same words, as a phrase, in the released text of another
  * cable (the reading room's index, which holds only what was released). Names the other cable.</li>
  * </ul>
@@ -62,8 +63,10 @@ public class ConsistencyAcrossCables implements CrossCableCheck {
             }
             List<?> rows = em.createNativeQuery("SELECT c.id, c.reference, cp.seq FROM cable_passage cp"
                     + " JOIN cable c ON c.id = cp.cable_id WHERE cp.hash = ?1 AND cp.cable_id <> ?2"
-                    + " AND c.state IN ('APPROVED', 'RELEASED') ORDER BY c.id, cp.seq")
+                    + " AND c.state IN ('APPROVED', 'RELEASED')"
+                    + " AND (SELECT COUNT(*) FROM cable_passage b WHERE b.hash = cp.hash) <= ?3 ORDER BY c.id, cp.seq")
                     .setParameter(1, f.passages().get(0).hash()).setParameter(2, cable.getId())
+                    .setParameter(3, RelatedService.COMMON_PASSAGE)
                     .setMaxResults(MAX_PER_CABLE).getResultList();
             for (Object row : rows) {
                 Object[] r = (Object[]) row;

@@ -48,6 +48,16 @@ public class RelatedIndex {
         }
     }
 
+    /** A cable just stored is fingerprinted at once; a failure here never fails the ingest (the job retries). */
+    void onStored(@jakarta.enterprise.event.Observes org.declass.cable.CableStored stored) {
+        try {
+            ensure(List.of(stored.cableId()));
+        } catch (RuntimeException e) {
+            Log.warnf("related cables: cable %d not fingerprinted at ingest (%s); the catch-up job will",
+                    stored.cableId(), e.getMessage());
+        }
+    }
+
     /** Fingerprints up to {@code max} cables that have none yet, oldest first; answers how many. */
     public int catchUp(int max) {
         int done = 0;

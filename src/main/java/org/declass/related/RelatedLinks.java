@@ -23,7 +23,7 @@ public class RelatedLinks implements RelatedCables.Finder {
                 v.sharedPassages().stream().map(q -> new RelatedCables.Link(q.cable().id(), q.cable().reference(),
                         q.passages().stream().map(s -> "¶" + s.here() + " = ¶" + s.there() + " there")
                                 .collect(java.util.stream.Collectors.joining(", ")))).toList(),
-                links(v.references(), r -> r.id() == null ? "not stored here" : null),
+                links(v.references(), r -> null),
                 links(v.referencedBy(), r -> null));
     }
 

@@ -90,6 +90,7 @@ public class RelatedService {
         near.forEach(r -> shown.add(r.id()));
         List<RelatedView.Quote> quotes = quotes(a, shown, reader);
 
+        // REF links as the cable page draws them: a link (an id) only to a cable the reader is cleared for
         List<RelatedView.Related> references = new ArrayList<>();
         if (policy.mayRead(reader, cables.headerPortions(a).classification(HeaderPart.REF))) {
             List<String> refs = em.createNativeQuery("SELECT reference FROM cable_ref WHERE cable_id = ?1"
@@ -102,7 +103,8 @@ public class RelatedService {
             }
             for (String r : refs) {
                 Cable c = stored.get(r);
-                references.add(c == null ? new RelatedView.Related(null, r, null, null, null) : related(c, null));
+                references.add(c == null || !policy.mayRead(reader, c.getLevel(), c.isForeignRestricted())
+                        ? new RelatedView.Related(null, r, null, null, null) : related(c, null));
             }
         }
         List<RelatedView.Related> referencedBy = new ArrayList<>();
@@ -112,7 +114,8 @@ public class RelatedService {
             citing.add(((Number) row).longValue());
         }
         for (Cable b : load(citing)) {
-            if (policy.mayRead(reader, cables.headerPortions(b).classification(HeaderPart.REF))) {
+            if (policy.mayRead(reader, b.getLevel(), b.isForeignRestricted())
+                    && policy.mayRead(reader, cables.headerPortions(b).classification(HeaderPart.REF))) {
                 referencedBy.add(related(b, null));
             }
         }

@@ -117,7 +117,8 @@ public final class CableFixtures {
                 2. (S) A source named %3$s told poloff that the
                 closure was ordered to settle a private debt.
 
-                3. (C) Embassy will follow up with the port authority.
+                3. (C) Embassy will follow up with the port authority
+                on case %1$s.
 
                 SMITH
                 """.formatted(serial, plainMarker, secretMarker);
