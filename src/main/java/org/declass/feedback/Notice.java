@@ -46,6 +46,7 @@ public record Notice(Kind kind, List<String> args) {
         RELEASED("{0} released: the public version is in the reading room."),
         EVENT_RECORDED("Event recorded for {0}."),
         FIXED("Fixed {1} on {0}."),
+        ADOPTED("Adopted the decisions of {1} on {0}."),
         /** A refusal of a form whose page cannot be shown again here: the server's own message. */
         NOT_DONE("Not done: {0}");
 

@@ -217,6 +217,24 @@ public class ReviewPages {
         });
     }
 
+    /** Adopts the dispositions and redactions of a duplicate ("Related cables" on the review screen). */
+    @POST
+    @Path("/{id}/adopt")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response adopt(@PathParam("id") long id, @FormParam("version") Long version, @FormParam("from") Long from) {
+        return attempt(id, "adopt", input("version", version, "from", from), false, () -> {
+            if (from == null) {
+                throw new InvalidRequest("from is required: the cable whose decisions to adopt");
+            }
+            ReviewOutcome out = review.adoptDecisions(id, from, version, reader.get());
+            return back(id, null, Notice.of(Kind.ADOPTED, out.reference(), cableReference(from)));
+        });
+    }
+
+    private String cableReference(long id) {
+        return review.referenceOf(id);
+    }
+
     /** Accepts a suggested redaction from the review screen, with its suggested code. */
     @POST
     @Path("/{id}/suggestions/{sid}/accept")

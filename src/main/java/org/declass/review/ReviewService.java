@@ -474,6 +474,12 @@ public class ReviewService {
         return changed(c, reader, events);
     }
 
+    /** A cable's reference (not classified: every signed-in user sees it in the list). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String referenceOf(long id) {
+        return cables.get(id).getReference();
+    }
+
     /** Whether a stored redaction redacts the header portion {@code part}, or else the paragraph {@code p}. */
     private static boolean sameTarget(Redaction r, java.util.Optional<HeaderPart> part, Paragraph p) {
         return part.isPresent() ? part.get().address().equals(r.getPortion())

@@ -82,4 +82,30 @@ class AdoptDecisionsTest {
                 .then().statusCode(400).body("message", containsString("from is required"));
         assertThat(version(b.id())).isEqualTo(v);
     }
+
+    @Test
+    void theReviewScreenOffersToAdoptADuplicatesDecisionsAndTheFormDoesIt() {
+        String p2 = "A source, " + NAME + "b, told econoff that the sale was agreed in April rlqadopt8881.";
+        String original = RelatedApiTest.cable("8881", "C", null, RelatedApiTest.P1, p2, RelatedApiTest.P3);
+        ReleaseFlow a = ReleaseFlow.ingestAndClaim(original, "reviewer");
+        ReleaseFlow b = ReleaseFlow.ingestAndClaim(original.replace("#8881", "#8882").replace("RIGA 008881",
+                "RIGA 008882"), "reviewer2");
+        a.redact(2, NAME + "b", "25X1").submitAndApprove("approver");
+
+        String session = org.declass.web.SignIn.as("reviewer2");
+        String screen = given().cookie(org.declass.web.SignIn.COOKIE, session).accept("text/html")
+                .get("/review/" + b.id()).then().statusCode(200).extract().asString();
+        assertThat(screen).contains("Adopt its decisions", "name=\"from\" value=\"" + a.id() + "\"");
+
+        given().cookie(org.declass.web.SignIn.COOKIE, session).redirects().follow(false).accept("text/html")
+                .contentType("application/x-www-form-urlencoded").formParam("version", version(b.id()))
+                .formParam("from", a.id()).formParam(org.declass.web.SignIn.CSRF_FIELD,
+                        org.declass.web.SignIn.csrfToken(session))
+                .post("/review/" + b.id() + "/adopt").then().statusCode(303);
+        assertThat(publicBody(b.id())).isEqualTo(publicBody(a.id()));
+        // the cable page, not the review screen, offers nothing to adopt
+        assertThat(given().cookie(org.declass.web.SignIn.COOKIE, session).accept("text/html")
+                .get("/cables/" + b.id()).then().statusCode(200).extract().asString())
+                .doesNotContain("Adopt its decisions");
+    }
 }
