@@ -40,7 +40,7 @@ class ReviewFlowBrowserTest extends BrowserTest {
         assertThat(page.locator("#main-action")).hasText("Claim for review");
         page.click("#main-action");
         page.waitForURL("**/review/" + id);
-        assertThat(page.locator("#state")).hasText("IN_REVIEW");
+        assertThat(page.locator("#state")).hasText("In review");
         assertThat(page.locator("#progress")).containsText("0 of 3 paragraphs decided");
         assertThat(page.locator("#progress-meter")).hasAttribute("value", "0");
 
