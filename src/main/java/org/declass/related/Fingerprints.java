@@ -16,11 +16,12 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.declass.search.Tokens;
 
 /**
  * What makes two bodies the same, nearly the same, or share a passage. Pure: text in, fingerprint out.
  * <ul>
- * <li>Words: Unicode word breaks, lower case, accents folded (the search's rule), so that case, spacing, line
+ * <li>Words: the search index's own ({@link Tokens#terms}: Unicode word breaks, lower case, accents folded), so that case, spacing, line
  * breaks and punctuation never tell two texts apart.</li>
  * <li>The body: every paragraph's words in order, hashed (SHA-256): equal hashes are duplicates, such as a
  * retransmission under another header.</li>
@@ -45,14 +46,6 @@ public final class Fingerprints {
      * subject shares almost no 4-word run and stays under 0.1. 0.5 keeps small edits and truncations, leaves topics.
      */
     public static final double NEAR = 0.5;
-
-    private static final Analyzer WORDS = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
-        }
-    };
 
     private static final Analyzer MINHASH = new Analyzer() {
         @Override
@@ -148,22 +141,9 @@ public final class Fingerprints {
         return out;
     }
 
+    /** The words of a text as the search index reads them ({@link Tokens#terms}: one rule for both). */
     static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
-            return out;
-        }
-        try (TokenStream ts = WORDS.tokenStream("w", new StringReader(text))) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return text == null || text.isEmpty() ? new ArrayList<>() : Tokens.terms(text);
     }
 
     private static int[] minhash(String body) {
